@@ -1,0 +1,37 @@
+// @ts-check
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { lessonSlugs } from './src/lessons.mjs';
+
+/** Lessons are listed in the sidebar once their English page exists. */
+const writtenLessons = lessonSlugs.filter((slug) => existsSync(`./content/docs/lessons/${slug}.mdx`));
+
+export default defineConfig({
+  site: 'http://127.0.0.1:4321',
+  // Rendering is ours: no telemetry, no prefetch of other hosts.
+  integrations: [
+    starlight({
+      title: 'Async Lab',
+      description: 'Learn asynchronous TypeScript by running it: the event loop, promises, concurrency and workers.',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        zh: { label: '简体中文', lang: 'zh-CN' },
+      },
+      markdown: { processedDirs: ['./content/docs/'] },
+      sidebar: [
+        { label: 'Start here', translations: { 'zh-CN': '从这里开始' }, link: '/' },
+        {
+          label: 'Lessons',
+          translations: { 'zh-CN': '课程' },
+          items: writtenLessons.map((slug) => `lessons/${slug}`),
+        },
+        { label: 'Playground', translations: { 'zh-CN': '练习场' }, link: '/playground/' },
+      ],
+      customCss: ['./src/styles/site.css'],
+    }),
+    mdx(),
+  ],
+});

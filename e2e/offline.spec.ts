@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { builtPages, guardOffline } from './support/site';
+
+const pages = builtPages();
+
+test('the build has the home page and the playground in both languages', () => {
+  expect(pages).toEqual(expect.arrayContaining(['/', '/zh/', '/playground/', '/zh/playground/']));
+});
+
+test('no page requests anything from another host', async ({ page, context, baseURL }) => {
+  test.setTimeout(30_000 + pages.length * 5_000);
+  const foreign = await guardOffline(context, baseURL!);
+  for (const path of pages) {
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status(), path).toBeLessThan(400);
+  }
+  expect(foreign).toEqual([]);
+});
+
+test('the offline guard notices a request to another host', async ({ page, context, baseURL }) => {
+  const foreign = await guardOffline(context, baseURL!);
+  await page.goto('/');
+  await page.evaluate(() => {
+    const img = document.createElement('img');
+    img.src = 'http://example.invalid/pixel.png';
+    document.body.append(img);
+  });
+  await expect.poll(() => foreign).toEqual(['http://example.invalid/pixel.png']);
+});

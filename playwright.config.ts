@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+import { resolveChromium } from './scripts/find-browser.mjs';
+
+/** A port nothing else here uses, so `reuseExistingServer` never tests a stranger's server. */
+const port = 4394;
+const executablePath = await resolveChromium();
+
+export default defineConfig({
+  testDir: './e2e',
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    // `npm run test:e2e` builds first; preview only serves dist/.
+    command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 2000 },
+  },
+});
