@@ -16,7 +16,8 @@ describe('ui strings', () => {
   });
 
   test('placeholders are filled by name and unknown ones are left visible', () => {
-    expect(t('en', 'runner.run')).toBe('Run');
-    expect(t('zh', 'runner.stop')).toBe('停止');
+    expect(t('en', 'console.more', { count: 3 })).toBe('3 more lines were printed but are not shown.');
+    expect(t('zh', 'home.progress', { done: 2, total: 13 })).toBe('已完成 2/13 个练习');
+    expect(t('en', 'console.more')).toBe('{{count}} more lines were printed but are not shown.');
   });
 });

@@ -1,0 +1,138 @@
+import { describe, expect, test } from 'vitest';
+import type { RunRecord, Span } from '../types';
+import { allEndedBy, checks, elapsedAbout, formatMs, heartbeatGapAtMost, maxInFlight, order, printed, returned, withHint } from './index';
+import { inFlightSteps, peakInFlight } from './spans';
+
+function record(overrides: Partial<RunRecord> = {}): RunRecord {
+  return { status: 'ok', clock: 'instant', console: [], droppedConsole: 0, virtualMs: 0, realMs: 1, spans: [], droppedSpans: 0, ...overrides };
+}
+const log = (...lines: Array<[string, number]>) => lines.map(([text, at]) => ({ level: 'log' as const, text, at }));
+let nextId = 1;
+const span = (label: string, start: number, end: number, kind: Span['kind'] = 'request'): Span => ({ id: nextId++, label, kind, start, end, outcome: 'ok' });
+
+describe('elapsedAbout', () => {
+  test('says what was measured and what was expected', () => {
+    expect(elapsedAbout(1000)(record({ virtualMs: 3002 }))).toEqual({
+      pass: false,
+      en: 'took 3.00 s, expected about 1.00 s',
+      zh: '用时 3.00 秒,预期约 1.00 秒',
+    });
+  });
+
+  test.each([
+    [1000, 1000, true],
+    [1099, 1000, true],
+    [1101, 1000, false],
+    [951, 1000, true],
+    [80, 100, true],
+    [151, 100, false],
+  ])('%i ms against about %i ms passes: %s', (took, expected, pass) => {
+    expect(elapsedAbout(expected)(record({ virtualMs: took })).pass).toBe(pass);
+  });
+
+  test('a given tolerance replaces the default', () => {
+    expect(elapsedAbout(4000, 20)(record({ virtualMs: 4030 })).pass).toBe(false);
+  });
+});
+
+describe('in flight', () => {
+  test('spans that touch end-to-start do not overlap', () => {
+    expect(peakInFlight([span('a', 0, 1000), span('b', 1000, 2000)])).toBe(1);
+  });
+
+  test('the peak counts spans open at the same moment', () => {
+    const spans = [span('a', 0, 1000), span('b', 10, 1000), span('c', 20, 500), span('d', 600, 900)];
+    expect(peakInFlight(spans)).toBe(3);
+    expect(inFlightSteps(spans)).toEqual([[0, 1], [10, 2], [20, 3], [500, 2], [600, 3], [900, 2], [1000, 0]]);
+  });
+
+  test('maxInFlight filters by kind or label and reports the peak', () => {
+    const run = record({ spans: [span('GET /delay/1', 0, 1000), span('GET /delay/1', 0, 1000), span('sleep(5)', 0, 5, 'sleep')] });
+    expect(maxInFlight('request', 1)(run)).toEqual({
+      pass: false,
+      en: 'at most 1 request at once: the most in flight together was 2',
+      zh: '同时进行的 request 不超过 1 个:实际最多同时 2 个',
+    });
+    expect(maxInFlight('GET /delay', 2)(run).pass).toBe(true);
+    expect(maxInFlight(/sleep/, 1)(run).pass).toBe(true);
+  });
+});
+
+describe('order', () => {
+  const run = record({ console: log(['sync', 0], ['microtask', 0], ['timeout', 1]) });
+
+  test('passes when the texts appear in order, with other lines between', () => {
+    expect(order(['sync', 'timeout'])(run).pass).toBe(true);
+  });
+
+  test('says which line came too early', () => {
+    expect(order(['timeout', 'sync'])(run)).toMatchObject({ pass: false, en: '"sync" was printed before "timeout", expected after it' });
+  });
+
+  test('says which line never came', () => {
+    expect(order(['sync', 'never'])(run)).toMatchObject({ pass: false, en: '"never" was never printed' });
+  });
+});
+
+describe('heartbeatGapAtMost', () => {
+  test('finds the longest gap and where it was', () => {
+    const run = record({ console: log(['heartbeat', 100], ['heartbeat', 200], ['heartbeat', 820], ['heartbeat', 920]) });
+    expect(heartbeatGapAtMost(150)(run)).toMatchObject({
+      pass: false,
+      en: 'longest gap between heartbeats: 620 ms (200 ms–820 ms), expected at most 150 ms',
+    });
+  });
+
+  test('passes when every gap is short enough', () => {
+    const run = record({ console: log(['beat', 100], ['beat', 210], ['beat', 340]) });
+    expect(heartbeatGapAtMost(150, 'beat')(run).pass).toBe(true);
+  });
+
+  test('one heartbeat is not enough to judge', () => {
+    expect(heartbeatGapAtMost(150)(record({ console: log(['heartbeat', 100]) })).pass).toBe(false);
+  });
+});
+
+describe('printed, returned, allEndedBy', () => {
+  test('printed matches part of a line or a RegExp, and ignores errors', () => {
+    const run = record({ console: [...log(['total: 42', 5]), { level: 'error', text: 'oops', at: 6 }] });
+    expect(printed('total: 42')(run).pass).toBe(true);
+    expect(printed(/total: \d+/)(run).pass).toBe(true);
+    expect(printed('oops')(run)).toEqual({ pass: false, en: 'never printed "oops"', zh: '没有打印 "oops"' });
+  });
+
+  test('returned compares deeply', () => {
+    expect(returned([1, { a: 2 }])(record({ result: [1, { a: 2 }], resultText: '[ 1, { a: 2 } ]' })).pass).toBe(true);
+    expect(returned([1, 2])(record({ result: [2, 1], resultText: '[ 2, 1 ]' }))).toMatchObject({ pass: false, en: 'exported [ 2, 1 ], expected [1,2]' });
+  });
+
+  test('allEndedBy looks at the last matching span to end', () => {
+    const run = record({ spans: [span('fetchUser(1)', 0, 300, 'fetchUser'), span('fetchUser(2)', 0, 1900, 'fetchUser')] });
+    expect(allEndedBy('fetchUser', 300)(run)).toMatchObject({ pass: false, en: 'the last one (fetchUser(2)) ended at 1.90 s, expected by about 300 ms' });
+    expect(allEndedBy('fetchUser', 2000)(run).pass).toBe(true);
+    expect(allEndedBy('sleep', 2000)(run).pass).toBe(false);
+  });
+});
+
+describe('checks', () => {
+  test('puts "ran to the end" first, naming the line of an error', () => {
+    const run = record({ status: 'error', error: { name: 'Error', message: 'boom', text: 'Error: boom', position: { line: 3, column: 1 } } });
+    const verdicts = checks(printed('x'))(run);
+    expect(verdicts[0]).toEqual({ pass: false, en: 'stopped with an error (line 3): boom', zh: '运行出错(第 3 行):boom' });
+    expect(verdicts).toHaveLength(2);
+  });
+
+  test('a timeout fails the first verdict', () => {
+    expect(checks()(record({ status: 'timeout', timeoutReason: 'blocked' }))[0]!.pass).toBe(false);
+  });
+
+  test('withHint adds the hint only when the check fails', () => {
+    const hinted = withHint(elapsedAbout(1000), { en: 'are you awaiting each call in turn?', zh: '是不是在逐个 await?' });
+    expect(hinted(record({ virtualMs: 3000 })).en).toBe('took 3.00 s, expected about 1.00 s: are you awaiting each call in turn?');
+    expect(hinted(record({ virtualMs: 1000 })).en).toBe('took 1.00 s, expected about 1.00 s');
+  });
+
+  test('formatMs switches to seconds at one second', () => {
+    expect([formatMs(999), formatMs(1000), formatMs(2345, 'zh')]).toEqual(['999 ms', '1.00 s', '2.35 秒']);
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * Helpers for exercises' check.ts files. A check looks at a finished RunRecord and returns a
+ * verdict in both languages that says what was measured and what was expected:
+ * "took 3.00 s, expected about 1.00 s".
+ *
+ * @example
+ * // content/exercises/overlap-waits/check.ts
+ * export default checks(elapsedAbout(1000), printed('done'));
+ */
+import type { Check, ConsoleEntry, RunRecord, Span, Verdict } from '../types';
+import { peakInFlight, spansMatching, type SpanFilter } from './spans';
+
+export { peakInFlight, spansMatching, type SpanFilter } from './spans';
+
+const verdict = (pass: boolean, en: string, zh: string): Verdict => ({ pass, en, zh });
+
+/** "1.00 s" / "250 ms" — seconds from one second up, as the lessons speak of them. */
+export function formatMs(ms: number, lang: 'en' | 'zh' = 'en'): string {
+  if (Math.abs(ms) >= 1000) return lang === 'en' ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(2)} 秒`;
+  return lang === 'en' ? `${Math.round(ms)} ms` : `${Math.round(ms)} 毫秒`;
+}
+
+const quote = (text: string | RegExp) => (typeof text === 'string' ? JSON.stringify(text) : String(text));
+const matches = (line: string, text: string | RegExp) => (typeof text === 'string' ? line.includes(text) : text.test(line));
+const output = (run: RunRecord): ConsoleEntry[] => run.console.filter((entry) => entry.level === 'log' || entry.level === 'info');
+
+/** The code ran to its end without an uncaught error or a timeout. */
+export function ranToTheEnd(): Check {
+  return (run) => {
+    if (run.status === 'ok') return verdict(true, 'ran to the end without an error', '顺利运行到结束,没有报错');
+    if (run.status === 'error') {
+      const where = run.error?.position ? ` (line ${run.error.position.line})` : '';
+      const whereZh = run.error?.position ? `(第 ${run.error.position.line} 行)` : '';
+      const message = run.error?.message ?? '';
+      return verdict(false, `stopped with an error${where}: ${message}`, `运行出错${whereZh}:${message}`);
+    }
+    if (run.status === 'timeout') return verdict(false, 'did not finish: the run was stopped by a time limit', '没有结束:运行超出了时间限制,被强制停止');
+    return verdict(false, 'the run was stopped before it finished', '运行在结束前被停止了');
+  };
+}
+
+/**
+ * The run took about `ms` on its clock: within `tolerance` ms (default: 10 % of `ms`, at least 50 ms).
+ */
+export function elapsedAbout(ms: number, tolerance = Math.max(50, ms * 0.1)): Check {
+  return (run) => {
+    const took = run.virtualMs;
+    const pass = Math.abs(took - ms) <= tolerance;
+    return verdict(
+      pass,
+      `took ${formatMs(took)}, expected about ${formatMs(ms)}`,
+      `用时 ${formatMs(took, 'zh')},预期约 ${formatMs(ms, 'zh')}`,
+    );
+  };
+}
+
+/** At no moment were more than `n` matching operations in flight at once. */
+export function maxInFlight(filter: SpanFilter, n: number): Check {
+  return (run) => {
+    const peak = peakInFlight(spansMatching(run.spans, filter), 'any');
+    const what = typeof filter === 'string' ? filter : String(filter);
+    return verdict(
+      peak <= n,
+      `at most ${n} ${what} at once: the most in flight together was ${peak}`,
+      `同时进行的 ${what} 不超过 ${n} 个:实际最多同时 ${peak} 个`,
+    );
+  };
+}
+
+/** The lines containing these texts were printed in this order (other lines may come between). */
+export function order(texts: Array<string | RegExp>): Check {
+  return (run) => {
+    const lines = output(run).map((entry) => entry.text);
+    let from = 0;
+    for (const [index, text] of texts.entries()) {
+      const found = lines.findIndex((line, i) => i >= from && matches(line, text));
+      if (found < 0) {
+        const earlier = lines.findIndex((line) => matches(line, text));
+        const previous = index > 0 ? quote(texts[index - 1]!) : '';
+        if (earlier >= 0 && previous) {
+          return verdict(false, `${quote(text)} was printed before ${previous}, expected after it`, `${quote(text)} 出现在 ${previous} 之前,应该在它之后`);
+        }
+        return verdict(false, `${quote(text)} was never printed`, `没有打印 ${quote(text)}`);
+      }
+      from = found + 1;
+    }
+    const list = texts.map(quote).join(' → ');
+    return verdict(true, `printed in the expected order: ${list}`, `打印顺序正确:${list}`);
+  };
+}
+
+/**
+ * Lines containing `text` (a heartbeat) were printed at least twice and never more than `ms`
+ * apart on the run's clock.
+ */
+export function heartbeatGapAtMost(ms: number, text: string | RegExp = 'heartbeat'): Check {
+  return (run) => {
+    const beats = output(run).filter((entry) => matches(entry.text, text)).map((entry) => entry.at);
+    if (beats.length < 2) {
+      return verdict(false, `the heartbeat (${quote(text)}) was printed ${beats.length} time(s), expected at least 2`, `心跳(${quote(text)})只打印了 ${beats.length} 次,至少应有 2 次`);
+    }
+    let worst = 0;
+    let worstAt = 0;
+    for (let i = 1; i < beats.length; i++) {
+      const gap = beats[i]! - beats[i - 1]!;
+      if (gap > worst) [worst, worstAt] = [gap, beats[i - 1]!];
+    }
+    const span = `${formatMs(worstAt)}–${formatMs(worstAt + worst)}`;
+    const spanZh = `${formatMs(worstAt, 'zh')}–${formatMs(worstAt + worst, 'zh')}`;
+    return verdict(
+      worst <= ms,
+      `longest gap between heartbeats: ${formatMs(worst)} (${span}), expected at most ${formatMs(ms)}`,
+      `心跳最长间隔 ${formatMs(worst, 'zh')}(${spanZh}),应不超过 ${formatMs(ms, 'zh')}`,
+    );
+  };
+}
+
+/** Some printed line contains `text` (or matches it, for a RegExp). */
+export function printed(text: string | RegExp): Check {
+  return (run) => {
+    const found = output(run).some((entry) => matches(entry.text, text));
+    return verdict(found, found ? `printed ${quote(text)}` : `never printed ${quote(text)}`, found ? `打印了 ${quote(text)}` : `没有打印 ${quote(text)}`);
+  };
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  return keysA.length === keysB.length && keysA.every((key) => deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/** The module's default export equals `value` (deeply). */
+export function returned(value: unknown): Check {
+  return (run) => {
+    const pass = deepEqual(run.result, value);
+    const got = run.resultText ?? 'nothing';
+    const expected = JSON.stringify(value);
+    return verdict(pass, `exported ${got}, expected ${expected}`, `导出的值是 ${got},预期 ${expected}`);
+  };
+}
+
+/** Every matching span ended by `ms` on the run's clock (give or take `tolerance`). */
+export function allEndedBy(filter: SpanFilter, ms: number, tolerance = 50): Check {
+  return (run) => {
+    const spans = spansMatching(run.spans, filter);
+    const last = spans.reduce<Span | undefined>((latest, span) => (!latest || span.end > latest.end ? span : latest), undefined);
+    const lastEnd = last?.end ?? 0;
+    const pass = spans.length > 0 && lastEnd <= ms + tolerance;
+    const name = last?.label ?? String(filter);
+    return verdict(
+      pass,
+      spans.length === 0 ? `no ${String(filter)} ran at all` : `the last one (${name}) ended at ${formatMs(lastEnd)}, expected by about ${formatMs(ms)}`,
+      spans.length === 0 ? `根本没有运行任何 ${String(filter)}` : `最后一个(${name})在 ${formatMs(lastEnd, 'zh')} 结束,预期约 ${formatMs(ms, 'zh')} 之前结束`,
+    );
+  };
+}
+
+/** A check with its own test and wording, for what the helpers above do not cover. */
+export function custom(test: (run: RunRecord) => boolean, en: string, zh: string): Check {
+  return (run) => verdict(test(run), en, zh);
+}
+
+/** Adds a hint to a check's message when it fails. */
+export function withHint(check: Check, hint: { en: string; zh: string }): Check {
+  return (run) => {
+    const result = check(run);
+    return result.pass ? result : { ...result, en: `${result.en}: ${hint.en}`, zh: `${result.zh}:${hint.zh}` };
+  };
+}
+
+/** An exercise's full list: "ran to the end" first, then the given checks. */
+export function checks(...list: Check[]): (run: RunRecord) => Verdict[] {
+  const all = [ranToTheEnd(), ...list];
+  return (run) => all.map((check) => check(run));
+}

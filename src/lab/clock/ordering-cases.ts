@@ -1,0 +1,202 @@
+/**
+ * Snippets whose output order depends on how timers, promises and microtasks interleave.
+ * `expected` is what real Node 24 printed for each snippet with its real timers: run
+ * `npm run node-ordering` to print the table again from Node and compare. The clock tests run
+ * every snippet on the virtual clock and require the same output, in both clock modes.
+ *
+ * Snippets may use `log`, the timer functions, `Date`, `queueMicrotask` and promises.
+ */
+export interface OrderingCase {
+  name: string;
+  code: string;
+  expected: string[];
+}
+
+export const orderingCases: OrderingCase[] = [
+  {
+    name: 'sync code, then microtasks, then a 0 ms timer',
+    code: `
+      setTimeout(() => log('timeout'), 0);
+      Promise.resolve().then(() => log('then'));
+      queueMicrotask(() => log('microtask'));
+      log('sync');`,
+    expected: ['sync', 'then', 'microtask', 'timeout'],
+  },
+  {
+    name: 'timers with the same delay fire in creation order',
+    code: `
+      for (const name of ['a', 'b', 'c', 'd']) setTimeout(() => log(name), 10);`,
+    expected: ['a', 'b', 'c', 'd'],
+  },
+  {
+    name: 'a 0 ms timer is a 1 ms timer, so it keeps its place behind an earlier 1 ms one',
+    code: `
+      setTimeout(() => log('one'), 1);
+      setTimeout(() => log('zero'), 0);
+      setTimeout(() => log('negative'), -5);`,
+    expected: ['one', 'zero', 'negative'],
+  },
+  {
+    name: 'shorter delays fire first whatever the creation order',
+    code: `
+      setTimeout(() => log('30'), 30);
+      setTimeout(() => log('10'), 10);
+      setTimeout(() => log('20'), 20);`,
+    expected: ['10', '20', '30'],
+  },
+  {
+    name: 'microtasks queued by a timer run before the next timer',
+    code: `
+      setTimeout(() => {
+        log('t1');
+        Promise.resolve().then(() => log('t1 then'));
+        queueMicrotask(() => log('t1 microtask'));
+      }, 0);
+      setTimeout(() => log('t2'), 0);`,
+    expected: ['t1', 't1 then', 't1 microtask', 't2'],
+  },
+  {
+    name: 'a timer created inside a timer goes behind timers already due',
+    code: `
+      setTimeout(() => {
+        log('outer');
+        setTimeout(() => log('inner'), 0);
+      }, 0);
+      setTimeout(() => log('sibling'), 0);`,
+    expected: ['outer', 'sibling', 'inner'],
+  },
+  {
+    name: 'an async function runs synchronously until its first await',
+    code: `
+      async function task() {
+        log('task start');
+        await null;
+        log('task resumed');
+      }
+      task();
+      log('after call');`,
+    expected: ['task start', 'after call', 'task resumed'],
+  },
+  {
+    name: 'two loops awaiting different sleeps interleave by time',
+    code: `
+      const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+      async function loop(name, ms, times) {
+        for (let i = 1; i <= times; i++) {
+          await sleep(ms);
+          log(name + i);
+        }
+      }
+      loop('fast', 30, 3);
+      loop('slow', 50, 2);`,
+    expected: ['fast1', 'slow1', 'fast2', 'fast3', 'slow2'],
+  },
+  {
+    name: 'Promise.all resolves in input order, not finish order',
+    code: `
+      const wait = (ms, v) => new Promise((r) => setTimeout(() => { log('done ' + v); r(v); }, ms));
+      Promise.all([wait(30, 'a'), wait(10, 'b'), wait(20, 'c')]).then((v) => log(v.join(',')));`,
+    expected: ['done b', 'done c', 'done a', 'a,b,c'],
+  },
+  {
+    name: 'an interval fires until it is cleared from its own callback',
+    code: `
+      let n = 0;
+      const id = setInterval(() => {
+        n++;
+        log('tick ' + n);
+        if (n === 3) clearInterval(id);
+      }, 10);
+      setTimeout(() => log('timeout 25'), 25);`,
+    expected: ['tick 1', 'tick 2', 'timeout 25', 'tick 3'],
+  },
+  {
+    name: 'an interval is re-armed after its callback, behind a timer the callback created',
+    code: `
+      let n = 0;
+      const id = setInterval(() => {
+        n++;
+        log('interval ' + n);
+        if (n === 1) setTimeout(() => log('timeout from interval'), 10);
+        if (n === 2) clearInterval(id);
+      }, 10);`,
+    expected: ['interval 1', 'timeout from interval', 'interval 2'],
+  },
+  {
+    name: 'clearTimeout before it fires cancels it; clearing twice is harmless',
+    code: `
+      const a = setTimeout(() => log('a'), 10);
+      setTimeout(() => log('b'), 20);
+      clearTimeout(a);
+      clearTimeout(a);
+      clearTimeout(12345);`,
+    expected: ['b'],
+  },
+  {
+    name: 'clearInterval can cancel a timeout and clearTimeout an interval',
+    code: `
+      const t = setTimeout(() => log('timeout'), 10);
+      const i = setInterval(() => log('interval'), 10);
+      clearInterval(t);
+      clearTimeout(i);
+      setTimeout(() => log('end'), 30);`,
+    expected: ['end'],
+  },
+  {
+    name: 'extra arguments are passed to the callback',
+    code: `
+      setTimeout((a, b) => log(a + '-' + b), 5, 'x', 'y');`,
+    expected: ['x-y'],
+  },
+  {
+    name: 'a busy loop delays a timer that fell due while it ran',
+    code: `
+      const t0 = Date.now();
+      setTimeout(() => log('due at 10, late: ' + (Date.now() - t0 >= 60)), 10);
+      while (Date.now() - t0 < 60) {}
+      setTimeout(() => log('scheduled after the loop'), 0);
+      log('loop done');`,
+    expected: ['loop done', 'due at 10, late: true', 'scheduled after the loop'],
+  },
+  {
+    name: 'a timer cannot fire before the time it was due',
+    code: `
+      const t0 = Date.now();
+      setTimeout(() => log('waited enough: ' + (Date.now() - t0 >= 50)), 50);`,
+    expected: ['waited enough: true'],
+  },
+  {
+    name: 'awaiting an async function that returned at once takes one microtask turn',
+    code: `
+      async function inner() { return 'inner'; }
+      async function outer() { log(await inner()); }
+      outer();
+      Promise.resolve().then(() => log('p1')).then(() => log('p2')).then(() => log('p3'));`,
+    expected: ['inner', 'p1', 'p2', 'p3'],
+  },
+  {
+    name: 'microtasks queued by microtasks all run before any timer',
+    code: `
+      setTimeout(() => log('timer'), 0);
+      let n = 0;
+      const spin = () => { if (++n < 1000) queueMicrotask(spin); else log('microtasks: ' + n); };
+      queueMicrotask(spin);`,
+    expected: ['microtasks: 1000', 'timer'],
+  },
+  {
+    name: 'a rejection handled later in a timer chain still reaches its catch',
+    code: `
+      const fail = (ms) => new Promise((_, reject) => setTimeout(() => reject(new Error('late ' + ms)), ms));
+      fail(20).catch((e) => log('caught ' + e.message));
+      setTimeout(() => log('10'), 10);
+      setTimeout(() => log('30'), 30);`,
+    expected: ['10', 'caught late 20', '30'],
+  },
+  {
+    name: 'Promise.race settles with the first timer and the others still fire',
+    code: `
+      const wait = (ms) => new Promise((r) => setTimeout(() => { log('fired ' + ms); r(ms); }, ms));
+      Promise.race([wait(40), wait(15), wait(25)]).then((v) => log('winner ' + v));`,
+    expected: ['fired 15', 'winner 15', 'fired 25', 'fired 40'],
+  },
+];

@@ -1,0 +1,13 @@
+/** Messages between the page's CompilerClient and the compiler worker. */
+import type { CompileOutcome } from './compile-snippet';
+
+export type ToCompiler =
+  | { kind: 'init'; wasmUrl: string }
+  | { kind: 'compile'; id: number; source: string };
+
+export type FromCompiler =
+  | { kind: 'progress'; loaded: number; total: number }
+  | { kind: 'ready' }
+  | { kind: 'init-failed'; message: string }
+  | { kind: 'result'; id: number; outcome: CompileOutcome }
+  | { kind: 'compile-failed'; id: number; message: string };

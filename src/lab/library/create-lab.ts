@@ -1,0 +1,218 @@
+/**
+ * The `lab` library that snippets import, built inside the sandbox around the run's clock.
+ * Every operation here records a span, so the timeline and the checks see what the code did.
+ * Types for the editor are hand-written in lab.d.ts; keep the two in step.
+ */
+import type { Scheduler } from '../clock/scheduler';
+import type { SpanRecorder } from './span-recorder';
+import { answer, findUser, pathOf, userLatency, type User } from './fixtures';
+import { runFunctionInWorker, type WorkerFactory } from './run-in-worker';
+
+export interface LabDeps {
+  scheduler: Scheduler;
+  /** Virtual ms since the run started. */
+  now(): number;
+  /** Real, monotonic ms: what blockFor spins on. */
+  realNow(): number;
+  spans: SpanRecorder;
+  spawnWorker: WorkerFactory;
+}
+
+/** The error http.get and client.get reject with when the service answers 400 or above. */
+export class HttpError extends Error {
+  override name = 'HttpError';
+  constructor(
+    readonly status: number,
+    readonly url: string,
+  ) {
+    super(`GET ${url} failed with status ${status}`);
+  }
+}
+
+/** What the simulated service returns; shaped like a small fetch Response. */
+export class LabResponse {
+  readonly ok: boolean;
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    private readonly body: unknown,
+  ) {
+    this.ok = status < 400;
+    // Hide the body from console.log, as Node hides a Response's internals.
+    Object.defineProperty(this, 'body', { enumerable: false });
+  }
+  async json(): Promise<unknown> {
+    return structuredClone(this.body);
+  }
+  async text(): Promise<string> {
+    return JSON.stringify(this.body);
+  }
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+function checkMs(fn: string, ms: unknown): number {
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+    throw new TypeError(`${fn}: ms must be a number of milliseconds (0 or more), got ${JSON.stringify(ms) ?? String(ms)}`);
+  }
+  return ms;
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
+}
+
+export function createLab(deps: LabDeps) {
+  const { scheduler, spans } = deps;
+  let flakyCalls = 0;
+
+  /**
+   * Waits `ms` on the run's clock, recording a span of the given kind. Rejects with the
+   * signal's reason on abort, ending the span there.
+   */
+  function wait<T>(kind: 'sleep' | 'request' | 'fetchUser', label: string, ms: number, signal: AbortSignal | undefined, settle: () => T, queuedAt?: number): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (signal?.aborted) return reject(abortReason(signal));
+      const span = spans.start(kind, label, queuedAt === undefined ? {} : { queuedAt });
+      const onAbort = () => {
+        scheduler.clear(timer);
+        spans.end(span, 'aborted');
+        reject(abortReason(signal!));
+      };
+      const timer = scheduler.setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        try {
+          const value = settle();
+          spans.end(span, 'ok');
+          resolve(value);
+        } catch (error) {
+          spans.end(span, 'error');
+          reject(error);
+        }
+      }, ms);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    checkMs('sleep', ms);
+    return wait('sleep', `sleep(${ms})`, ms, signal, () => undefined);
+  }
+
+  function now(): number {
+    return Math.round(deps.now());
+  }
+
+  function fetchUser(id: number, signal?: AbortSignal): Promise<User> {
+    return wait('fetchUser', `fetchUser(${id})`, userLatency(id), signal, () => {
+      const user = findUser(id);
+      if (!user) throw Object.assign(new Error(`user ${id} not found`), { name: 'NotFoundError' });
+      return { ...user };
+    });
+  }
+
+  function send(url: string, options: RequestOptions = {}, queuedAt?: number): Promise<LabResponse> {
+    if (typeof url !== 'string') throw new TypeError(`http.get: url must be a string, got ${typeof url}`);
+    const path = pathOf(url);
+    const reply = answer(path, path === '/flaky' ? ++flakyCalls : 0);
+    return wait('request', `GET ${path}`, reply.latency, options.signal, () => {
+      if (reply.status >= 400) throw new HttpError(reply.status, path);
+      return new LabResponse(path, reply.status, reply.body);
+    }, queuedAt);
+  }
+
+  const http = {
+    /** GET a path of the simulated service: /delay/N, /status/N, /json, /flaky, /users/N. */
+    get: (url: string, options?: RequestOptions) => send(url, options),
+  };
+
+  /** A shared "session": at most `limit` requests in flight; the others wait in line, in order. */
+  class Client {
+    readonly limit: number;
+    inFlight = 0;
+    queued = 0;
+    private readonly line: Array<() => void> = [];
+
+    constructor(limit: number) {
+      this.limit = limit;
+      Object.defineProperty(this, 'line', { enumerable: false });
+    }
+
+    get(url: string, options: RequestOptions = {}): Promise<LabResponse> {
+      if (this.inFlight < this.limit) return this.run(url, options);
+      const queuedAt = deps.now();
+      return new Promise<LabResponse>((resolve, reject) => {
+        const { signal } = options;
+        if (signal?.aborted) return reject(abortReason(signal));
+        const start = () => {
+          signal?.removeEventListener('abort', onAbort);
+          this.queued--;
+          this.run(url, options, queuedAt).then(resolve, reject);
+        };
+        const onAbort = () => {
+          const index = this.line.indexOf(start);
+          if (index >= 0) this.line.splice(index, 1);
+          this.queued--;
+          reject(abortReason(signal!));
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        this.queued++;
+        this.line.push(start);
+      });
+    }
+
+    private run(url: string, options: RequestOptions, queuedAt?: number): Promise<LabResponse> {
+      this.inFlight++;
+      const release = () => {
+        this.inFlight--;
+        this.line.shift()?.();
+      };
+      const request = send(url, options, queuedAt);
+      request.then(release, release);
+      return request;
+    }
+  }
+
+  function createClient({ limit }: { limit: number }): Client {
+    if (!Number.isInteger(limit) || limit < 1) {
+      throw new RangeError(`createClient: limit must be a whole number of 1 or more, got ${JSON.stringify(limit)}`);
+    }
+    return new Client(limit);
+  }
+
+  function blockFor(ms: number): void {
+    checkMs('blockFor', ms);
+    const span = spans.start('blockFor', `blockFor(${ms})`);
+    const end = deps.realNow() + ms;
+    while (deps.realNow() < end) {
+      // A real busy wait: the point is to hold the thread, as heavy synchronous code does.
+    }
+    spans.end(span, 'ok');
+  }
+
+  function runInWorker<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>> {
+    if (typeof fn !== 'function') throw new TypeError(`runInWorker: expected a function, got ${typeof fn}`);
+    const span = spans.start('worker', `runInWorker(${fn.name || 'anonymous'})`);
+    const done = scheduler.beginRealWork();
+    return runFunctionInWorker(deps.spawnWorker, fn.toString(), args).then(
+      (value) => {
+        spans.end(span, 'ok');
+        scheduler.enter();
+        done();
+        return value as Awaited<R>;
+      },
+      (error: unknown) => {
+        spans.end(span, 'error');
+        scheduler.enter();
+        done();
+        throw error;
+      },
+    );
+  }
+
+  return { sleep, now, fetchUser, http, createClient, blockFor, runInWorker };
+}
+
+export type Lab = ReturnType<typeof createLab>;

@@ -1,0 +1,173 @@
+/**
+ * The run's worker: the only place user code executes. The sandbox frame starts it from a
+ * blob (a classic worker: module workers cannot start in an opaque-origin frame, DESIGN.md),
+ * then sends one `start` message with the compiled program and a MessagePort to the page.
+ *
+ * It installs the virtual clock, the captured console, the stack mapping and the `lab` library,
+ * imports the user's module from a blob, and reports to the page over the port: a heartbeat with
+ * progress every 100 ms of real time, then `done` once the run is over — when the top level has
+ * finished and nothing is pending, as a Node process ends.
+ */
+import type { ErrorInfo } from '../types';
+import { VirtualClock } from '../clock/virtual-clock';
+import { Scheduler } from '../clock/scheduler';
+import { installClock, type TimeGlobals } from '../clock/install';
+import { createPositionMapper } from '../compile/source-map';
+import { createLab } from '../library/create-lab';
+import { SpanRecorder } from '../library/span-recorder';
+import { labGlobalKey, labStartKey } from '../library/exports';
+import { inspect } from '../format/inspect';
+import { ConsoleCapture } from './console-capture';
+import { firstPosition, installStackMapping } from './stack-mapping';
+import type { WorkerSelf } from './worker-self';
+import type { FrameToWorker, RunEnd, RunStart, WorkerToPage } from './messages';
+
+declare const self: WorkerSelf;
+
+// Taken before anything is patched: the sandbox's own plumbing always uses real time.
+const realNow = performance.now.bind(performance);
+const realSetTimeout = setTimeout.bind(self);
+const realClearTimeout = clearTimeout.bind(self);
+const realSetInterval = setInterval.bind(self);
+const realClearInterval = clearInterval.bind(self);
+const RealWorker = Worker;
+const heartbeatMs = 100;
+
+self.onmessage = (event: MessageEvent<FrameToWorker>) => {
+  const port = event.ports[0];
+  if (event.data?.kind !== 'start' || !port) return;
+  // One run per worker; later messages on the global channel are not ours to obey.
+  self.onmessage = null;
+  start(event.data.start, port);
+};
+
+function describe(error: unknown, prefix: string): ErrorInfo {
+  if (error instanceof Error) {
+    const text = inspect(error);
+    const position = firstPosition(String(error.stack ?? ''));
+    return { name: error.name, message: error.message, text: `${prefix}${text}`, ...(position ? { position } : {}) };
+  }
+  return { name: 'Error', message: inspect(error), text: `${prefix}${inspect(error)}` };
+}
+
+function cloneable(value: unknown): unknown {
+  try {
+    return structuredClone(value);
+  } catch {
+    return undefined;
+  }
+}
+
+function start({ program, clock: mode, limits }: RunStart, port: MessagePort): void {
+  const post = (message: WorkerToPage) => port.postMessage(message);
+  const clock = new VirtualClock({ mode, realTime: realNow });
+  const spans = new SpanRecorder(() => clock.now(), limits.spans);
+  const capture = new ConsoleCapture({ now: () => clock.now(), limit: limits.consoleEntries });
+  let started = false;
+  let topLevelDone = false;
+  let result: unknown;
+  let finished = false;
+
+  const ticks = new MessageChannel();
+  let pendingTick: (() => void) | undefined;
+  ticks.port1.onmessage = () => {
+    const task = pendingTick;
+    pendingTick = undefined;
+    task?.();
+  };
+
+  const progress = () => ({
+    console: capture.take(),
+    spans: spans.takeFinished(),
+    droppedConsole: capture.dropped,
+    virtualMs: started ? clock.now() : 0,
+    realMs: started ? clock.realElapsed() : 0,
+  });
+
+  const finish = (end: Pick<RunEnd, 'status'> & Partial<RunEnd>) => {
+    if (finished) return;
+    finished = true;
+    scheduler.stop();
+    realClearInterval(heartbeat);
+    const { spans: allSpans, dropped } = spans.all();
+    post({ kind: 'done', ...progress(), ...end, spans: allSpans, droppedSpans: dropped });
+  };
+
+  const fail = (error: unknown, prefix: string) => {
+    const info = describe(error, prefix);
+    capture.push('error', info.text);
+    finish({ status: 'error', error: info });
+  };
+
+  const scheduler = new Scheduler(
+    clock,
+    {
+      postTask: (task) => {
+        pendingTick = task;
+        ticks.port2.postMessage(0);
+      },
+      realSetTimeout: (callback, ms) => realSetTimeout(callback, ms),
+      realClearTimeout: (handle) => realClearTimeout(handle as number),
+      onIdle: () => {
+        if (topLevelDone) {
+          const resultFields = result === undefined ? {} : { result: cloneable(result), resultText: inspect(result) };
+          return finish({ status: 'ok', ...resultFields });
+        }
+        // Nothing can ever resume the top level: Node exits here with "unsettled top-level await".
+        fail(new Error('The top level is awaiting a promise that can never settle: nothing else is pending.'), '');
+      },
+      onError: (error) => fail(error, 'Uncaught '),
+      onBlocked: (start, end) => spans.add('blocked', 'loop blocked', start, end),
+      onVirtualLimit: () => finish({ status: 'timeout', timeoutReason: 'virtual' }),
+    },
+    { virtualLimitMs: limits.virtualMs },
+  );
+
+  const heartbeat = realSetInterval(() => {
+    if (!finished) post({ kind: 'progress', ...progress() });
+  }, heartbeatMs);
+
+  const moduleUrl = URL.createObjectURL(new Blob([program.code], { type: 'text/javascript' }));
+  installStackMapping(Error, moduleUrl, createPositionMapper(program.map), [self.location.href]);
+  installClock(self as unknown as TimeGlobals, clock, scheduler);
+  Object.defineProperty(self, 'console', { value: capture.createConsole(), writable: true, configurable: true });
+
+  const lab = createLab({
+    scheduler,
+    now: () => clock.now(),
+    realNow,
+    spans,
+    spawnWorker: (source) => {
+      const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+      return new RealWorker(url);
+    },
+  });
+  Object.defineProperty(self, Symbol.for(labGlobalKey), { value: lab });
+  Object.defineProperty(self, Symbol.for(labStartKey), {
+    value: () => {
+      if (started) return;
+      started = true;
+      clock.restart();
+      scheduler.enter();
+      post({ kind: 'started' });
+    },
+  });
+
+  self.addEventListener('unhandledrejection', (event) => {
+    event.preventDefault();
+    fail(event.reason, 'Uncaught (in promise) ');
+  });
+  self.addEventListener('error', (event) => {
+    event.preventDefault();
+    fail(event.error ?? new Error(event.message), 'Uncaught ');
+  });
+
+  import(/* @vite-ignore */ moduleUrl).then(
+    (namespace: { default?: unknown }) => {
+      topLevelDone = true;
+      result = namespace.default;
+      scheduler.enter();
+    },
+    (error: unknown) => fail(error, 'Uncaught '),
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Builds the sandbox frame's HTML at build time: the frame script inline (allowed by its hash),
+ * the run worker's boot program as inert text (the frame turns it into a blob worker), and a
+ * Content-Security-Policy that lets code start blob workers and nothing else: no requests of
+ * any kind (`connect-src 'none'`), no scripts from any URL, not even the site's own.
+ *
+ * Runs in Node during `astro build` (and `astro dev`), with native esbuild.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+interface Bundler {
+  build(options: Record<string, unknown>): Promise<{ outputFiles?: Array<{ text: string }> }>;
+}
+
+async function bundle(esbuild: Bundler, entry: string): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+  });
+  const text = result.outputFiles?.[0]?.text;
+  if (!text) throw new Error(`bundling ${entry} produced no output`);
+  // Inside <script> elements "</script" would end the element early.
+  return text.replace(/<\/script/gi, '<\\/script');
+}
+
+/** The policy of the sandbox document; workers started from it inherit it. */
+export function sandboxPolicy(frameScriptHash: string): string {
+  return [
+    "default-src 'none'",
+    // 'unsafe-eval' only lets the reader's own code use eval/new Function, as Node allows;
+    // it opens no way to load code from anywhere.
+    `script-src 'sha256-${frameScriptHash}' blob: 'unsafe-eval'`,
+    'worker-src blob:',
+    "connect-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** @param root the project's root folder (where src/ is) */
+export async function buildSandboxDocument(esbuild: Bundler, root: string): Promise<string> {
+  const dir = join(root, 'src', 'lab', 'sandbox');
+  const [frameScript, bootScript] = await Promise.all([
+    bundle(esbuild, join(dir, 'frame.ts')),
+    bundle(esbuild, join(dir, 'boot.ts')),
+  ]);
+  const hash = createHash('sha256').update(frameScript).digest('base64');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${sandboxPolicy(hash)}">
+<title>Async Lab sandbox</title>
+</head>
+<body>
+<script type="text/plain" id="boot">${bootScript}</script>
+<script>${frameScript}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,132 @@
+/**
+ * The page's side of the sandbox: creates the hidden sandbox frame once, starts runs in it,
+ * watches each run and turns what the run's worker reports into a RunRecord.
+ *
+ * The page, not the sandbox, enforces the limits, because a sandbox stuck in a loop cannot be
+ * trusted to stop itself: a run whose heartbeat stops for `blockedMs` (its loop is blocked) or
+ * that passes `wallMs` of wall-clock time is killed, and Stop kills at once. Killing terminates
+ * the run's worker, so the page never freezes and the next run starts from a clean worker.
+ */
+import { defaultLimits, type ClockMode, type RunLimits, type RunRecord, type RunStatus, type TimeoutReason } from '../types';
+import type { CompiledProgram } from '../compile/compile-snippet';
+import type { FrameToPage, PageToFrame, WorkerToPage } from './messages';
+import { RecordBuilder, type PartialRun } from './record-builder';
+
+export interface RunOptions {
+  clock: ClockMode;
+  limits?: Partial<RunLimits>;
+  /** Called with the record so far, about every 100 ms while the run goes on. */
+  onProgress?: (partial: PartialRun) => void;
+}
+
+export interface RunHandle {
+  /** Settles with the finished record; never rejects. */
+  record: Promise<RunRecord>;
+  /** Kills the run at once; the record then has status `stopped`. */
+  stop(): void;
+}
+
+export interface SandboxHostOptions {
+  /** URL of the sandbox document (its own CSP, no same-origin access). */
+  frameUrl: string;
+  /** Where to attach the hidden frame; defaults to document.body. */
+  parent?: HTMLElement;
+  /** How often the watchdog looks at running runs, in ms. */
+  watchdogMs?: number;
+}
+
+export class SandboxHost {
+  private frame: HTMLIFrameElement | undefined;
+  private frameReady: Promise<Window> | undefined;
+  private nextRunId = 1;
+  private readonly failures = new Map<number, (message: string) => void>();
+
+  constructor(private readonly options: SandboxHostOptions) {}
+
+  /** Creates the sandbox frame and waits until it can take runs. Safe to call repeatedly. */
+  prepare(): Promise<Window> {
+    this.frameReady ??= new Promise<Window>((resolve) => {
+      const frame = document.createElement('iframe');
+      frame.setAttribute('sandbox', 'allow-scripts');
+      frame.src = this.options.frameUrl;
+      frame.title = 'Async Lab sandbox';
+      frame.hidden = true;
+      frame.tabIndex = -1;
+      frame.setAttribute('aria-hidden', 'true');
+      const onMessage = (event: MessageEvent<FrameToPage>) => {
+        if (event.source !== frame.contentWindow || !event.data) return;
+        if (event.data.kind === 'frame-ready') resolve(frame.contentWindow!);
+        else if (event.data.kind === 'worker-failed') this.failures.get(event.data.runId)?.(event.data.message);
+      };
+      window.addEventListener('message', onMessage);
+      (this.options.parent ?? document.body).append(frame);
+      this.frame = frame;
+    });
+    return this.frameReady;
+  }
+
+  /** Starts a compiled program in a fresh worker. */
+  run(program: CompiledProgram, { clock, limits: overrides, onProgress }: RunOptions): RunHandle {
+    const limits: RunLimits = { ...defaultLimits, ...overrides };
+    const runId = this.nextRunId++;
+    const builder = new RecordBuilder(clock, limits);
+    let settle!: (record: RunRecord) => void;
+    const record = new Promise<RunRecord>((resolve) => (settle = resolve));
+    let over = false;
+    let frameWindow: Window | undefined;
+    let lastHeard = performance.now();
+    const postedAt = lastHeard;
+    const watchdogMs = this.options.watchdogMs ?? 100;
+
+    const end = (finished: RunRecord) => {
+      if (over) return;
+      over = true;
+      clearInterval(watchdog);
+      this.failures.delete(runId);
+      channel.port1.close();
+      this.post(frameWindow, { kind: 'kill', runId });
+      settle(finished);
+    };
+    const kill = (status: Exclude<RunStatus, 'ok' | 'error'>, reason?: TimeoutReason) =>
+      end(builder.killed(status, performance.now() - lastHeard, reason));
+
+    const channel = new MessageChannel();
+    channel.port1.onmessage = ({ data }: MessageEvent<WorkerToPage>) => {
+      if (over) return;
+      lastHeard = performance.now();
+      if (data.kind === 'started') builder.started();
+      else if (data.kind === 'progress') {
+        builder.progress(data);
+        onProgress?.(builder.snapshot());
+      } else if (data.kind === 'done') end(builder.done(data));
+    };
+    this.failures.set(runId, (message) => end(builder.failed(message)));
+
+    const watchdog = setInterval(() => {
+      const now = performance.now();
+      if (now - lastHeard > limits.blockedMs) kill('timeout', 'blocked');
+      else if (now - postedAt > limits.wallMs) kill('timeout', 'wall');
+    }, watchdogMs);
+
+    void this.prepare().then((window) => {
+      frameWindow = window;
+      lastHeard = performance.now();
+      if (over) return this.post(window, { kind: 'kill', runId });
+      this.post(window, { kind: 'run', runId, start: { program, clock, limits } }, [channel.port2]);
+    });
+
+    return { record, stop: () => kill('stopped') };
+  }
+
+  /** Removes the frame and every worker in it. */
+  dispose(): void {
+    this.frame?.remove();
+    this.frame = undefined;
+    this.frameReady = undefined;
+  }
+
+  private post(target: Window | undefined, message: PageToFrame, transfer: Transferable[] = []): void {
+    // The frame's origin is opaque ("null"), so it cannot be named as a target; '*' is the only way.
+    target?.postMessage(message, '*', transfer);
+  }
+}
