@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { lessonSlugs } from './src/lessons.mjs';
+import { monacoCssOnDemand } from './src/components/runner/editor/vite-monaco-css.mjs';
 
 /** Lessons are listed in the sidebar once their English page exists. */
 const writtenLessons = lessonSlugs.filter((slug) => existsSync(`./content/docs/lessons/${slug}.mdx`));
@@ -30,8 +31,11 @@ export default defineConfig({
         },
         { label: 'Playground', translations: { 'zh-CN': '练习场' }, link: '/playground/' },
       ],
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/runner.css', './src/components/runner/timeline.css'],
     }),
     mdx(),
   ],
+  vite: {
+    plugins: [monacoCssOnDemand()],
+  },
 });

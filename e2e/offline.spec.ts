@@ -9,21 +9,22 @@ test('the build has the home page and the playground in both languages', () => {
 
 test('no page requests anything from another host', async ({ page, context, baseURL }) => {
   test.setTimeout(30_000 + pages.length * 5_000);
-  const foreign = await guardOffline(context, baseURL!);
+  const guard = await guardOffline(context, baseURL!);
   for (const path of pages) {
     const response = await page.goto(path, { waitUntil: 'networkidle' });
     expect(response?.status(), path).toBeLessThan(400);
   }
-  expect(foreign).toEqual([]);
+  expect(await guard.leaks()).toEqual([]);
+  expect(await guard.refusedByPolicy()).toEqual([]);
 });
 
 test('the offline guard notices a request to another host', async ({ page, context, baseURL }) => {
-  const foreign = await guardOffline(context, baseURL!);
-  await page.goto('/');
+  const guard = await guardOffline(context, baseURL!);
+  await page.goto('/playground/');
   await page.evaluate(() => {
     const img = document.createElement('img');
     img.src = 'http://example.invalid/pixel.png';
     document.body.append(img);
   });
-  await expect.poll(() => foreign).toEqual(['http://example.invalid/pixel.png']);
+  await expect.poll(() => guard.leaks()).toEqual(['http://example.invalid/pixel.png']);
 });

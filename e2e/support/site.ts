@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Request } from '@playwright/test';
 
 const distDir = new URL('../../dist/', import.meta.url).pathname;
 
@@ -22,26 +22,38 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
+export interface OfflineGuard {
+  /**
+   * Requests to another host that left the browser. A request the page's Content-Security-Policy
+   * refused is reported by Chromium too, but it never reached the network: those are listed
+   * apart, in `refusedByPolicy`.
+   */
+  leaks(): Promise<string[]>;
+  refusedByPolicy(): Promise<string[]>;
+}
+
+const isLocal = (url: string, origin: string) => url.startsWith('blob:') || url.startsWith('data:') || new URL(url).origin === origin;
+
 /**
- * Records every request the context makes (pages, iframes, workers) and refuses any that
- * would leave the preview server. Returns the list of foreign URLs, which a test expects empty.
+ * Records every request the context makes (pages, frames, workers) and aborts any that would
+ * leave the preview server, so a test both proves and enforces that the site works offline.
  */
-export async function guardOffline(context: BrowserContext, baseURL: string): Promise<string[]> {
+export async function guardOffline(context: BrowserContext, baseURL: string): Promise<OfflineGuard> {
   const origin = new URL(baseURL).origin;
-  const foreign: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('blob:') || url.startsWith('data:') || new URL(url).origin === origin) {
-      return route.fallback();
-    }
-    if (!foreign.includes(url)) foreign.push(url);
-    return route.abort('blockedbyclient');
-  });
+  const foreign: Request[] = [];
+  await context.route('**/*', (route) => (isLocal(route.request().url(), origin) ? route.fallback() : route.abort('blockedbyclient')));
   context.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin) {
-      if (!foreign.includes(url)) foreign.push(url);
-    }
+    if (!isLocal(request.url(), origin)) foreign.push(request);
   });
-  return foreign;
+  const settle = async () => {
+    // A request refused by CSP fails at once; give the failure event a moment to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Chromium reports these failures as "csp" (net::ERR_BLOCKED_BY_CSP in older builds).
+    const refused = (request: Request) => /^(csp|net::ERR_BLOCKED_BY_CSP)$/.test(request.failure()?.errorText ?? '');
+    return foreign.map((request) => ({ url: request.url(), csp: refused(request) }));
+  };
+  return {
+    leaks: async () => [...new Set((await settle()).filter((r) => !r.csp).map((r) => r.url))],
+    refusedByPolicy: async () => [...new Set((await settle()).filter((r) => r.csp).map((r) => r.url))],
+  };
 }

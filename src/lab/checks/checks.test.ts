@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { RunRecord, Span } from '../types';
-import { allEndedBy, checks, elapsedAbout, formatMs, heartbeatGapAtMost, maxInFlight, order, printed, returned, withHint } from './index';
+import { allEndedBy, checks, elapsedAbout, formatMs, heartbeatGapAtMost, inFlightAtLeast, maxInFlight, order, printed, returned, withHint } from './index';
 import { inFlightSteps, peakInFlight } from './spans';
 
 function record(overrides: Partial<RunRecord> = {}): RunRecord {
@@ -55,6 +55,17 @@ describe('in flight', () => {
     });
     expect(maxInFlight('GET /delay', 2)(run).pass).toBe(true);
     expect(maxInFlight(/sleep/, 1)(run).pass).toBe(true);
+  });
+
+  test('inFlightAtLeast wants the operations to overlap', () => {
+    const sequential = record({ spans: [span('sleep(1000)', 0, 1000, 'sleep'), span('sleep(1000)', 1000, 2000, 'sleep')] });
+    expect(inFlightAtLeast('sleep', 2)(sequential)).toEqual({
+      pass: false,
+      en: '2 sleep should overlap: the most in flight together was 1',
+      zh: '应有 2 个 sleep 同时进行:实际最多同时 1 个',
+    });
+    const together = record({ spans: [span('sleep(1000)', 0, 1000, 'sleep'), span('sleep(1000)', 1, 1001, 'sleep')] });
+    expect(inFlightAtLeast('sleep', 2)(together).pass).toBe(true);
   });
 });
 

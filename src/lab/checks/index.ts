@@ -67,6 +67,19 @@ export function maxInFlight(filter: SpanFilter, n: number): Check {
   };
 }
 
+/** At some moment at least `n` matching operations were in flight together: they overlapped. */
+export function inFlightAtLeast(filter: SpanFilter, n: number): Check {
+  return (run) => {
+    const peak = peakInFlight(spansMatching(run.spans, filter), 'any');
+    const what = typeof filter === 'string' ? filter : String(filter);
+    return verdict(
+      peak >= n,
+      `${n} ${what} should overlap: the most in flight together was ${peak}`,
+      `应有 ${n} 个 ${what} 同时进行:实际最多同时 ${peak} 个`,
+    );
+  };
+}
+
 /** The lines containing these texts were printed in this order (other lines may come between). */
 export function order(texts: Array<string | RegExp>): Check {
   return (run) => {

@@ -43,7 +43,10 @@ self.onmessage = (event: MessageEvent<FrameToWorker>) => {
 
 function describe(error: unknown, prefix: string): ErrorInfo {
   if (error instanceof Error) {
-    const text = inspect(error);
+    // An error raised inside the lab (an HttpError nobody awaited) has no frame in the reader's
+    // code; Node would print "[HttpError: ...]", but the plain header reads better here.
+    const hasFrames = /\n\s+at /.test(String(error.stack ?? ''));
+    const text = hasFrames ? inspect(error) : `${error.name}: ${error.message}`;
     const position = firstPosition(String(error.stack ?? ''));
     return { name: error.name, message: error.message, text: `${prefix}${text}`, ...(position ? { position } : {}) };
   }
@@ -62,7 +65,11 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
   const post = (message: WorkerToPage) => port.postMessage(message);
   const clock = new VirtualClock({ mode, realTime: realNow });
   const spans = new SpanRecorder(() => clock.now(), limits.spans);
-  const capture = new ConsoleCapture({ now: () => clock.now(), limit: limits.consoleEntries });
+  const capture = new ConsoleCapture({
+    now: () => clock.now(),
+    limit: limits.consoleEntries,
+    emit: (entry) => post({ kind: 'console', entry }),
+  });
   let started = false;
   let topLevelDone = false;
   let result: unknown;
@@ -77,7 +84,6 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
   };
 
   const progress = () => ({
-    console: capture.take(),
     spans: spans.takeFinished(),
     droppedConsole: capture.dropped,
     virtualMs: started ? clock.now() : 0,
@@ -109,12 +115,17 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
       realSetTimeout: (callback, ms) => realSetTimeout(callback, ms),
       realClearTimeout: (handle) => realClearTimeout(handle as number),
       onIdle: () => {
-        if (topLevelDone) {
-          const resultFields = result === undefined ? {} : { result: cloneable(result), resultText: inspect(result) };
-          return finish({ status: 'ok', ...resultFields });
-        }
-        // Nothing can ever resume the top level: Node exits here with "unsettled top-level await".
-        fail(new Error('The top level is awaiting a promise that can never settle: nothing else is pending.'), '');
+        // The platform reports unhandled rejections in a task of its own, after the one that
+        // rejected: give it that turn before declaring the run over.
+        realSetTimeout(() => {
+          if (finished || scheduler.pendingTimers > 0 || scheduler.pendingRealWork > 0) return;
+          if (topLevelDone) {
+            const resultFields = result === undefined ? {} : { result: cloneable(result), resultText: inspect(result) };
+            return finish({ status: 'ok', ...resultFields });
+          }
+          // Nothing can ever resume the top level: Node exits here with "unsettled top-level await".
+          fail(new Error('The top level is awaiting a promise that can never settle: nothing else is pending.'), '');
+        }, 0);
       },
       onError: (error) => fail(error, 'Uncaught '),
       onBlocked: (start, end) => spans.add('blocked', 'loop blocked', start, end),

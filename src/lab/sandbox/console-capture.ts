@@ -12,10 +12,14 @@ export interface ConsoleSink {
   now(): number;
   /** How many entries to keep. */
   limit: number;
+  /**
+   * Receives each kept entry at once. It is called synchronously so that output printed just
+   * before an endless loop still reaches the page, which then kills the run.
+   */
+  emit(entry: ConsoleEntry): void;
 }
 
 export class ConsoleCapture {
-  private entries: ConsoleEntry[] = [];
   private kept = 0;
   dropped = 0;
   private indent = '';
@@ -32,14 +36,7 @@ export class ConsoleCapture {
     }
     this.kept++;
     const indented = this.indent ? text.replace(/^/gm, this.indent) : text;
-    this.entries.push({ level, text: indented, at: this.sink.now() });
-  }
-
-  /** Entries added since the last call. */
-  take(): ConsoleEntry[] {
-    const out = this.entries;
-    this.entries = [];
-    return out;
+    this.sink.emit({ level, text: indented, at: this.sink.now() });
   }
 
   private print(level: ConsoleLevel, args: unknown[]): void {

@@ -27,7 +27,6 @@ export type FrameToPage =
 export type FrameToWorker = { kind: 'start'; start: RunStart };
 
 export interface Progress {
-  console: ConsoleEntry[];
   spans: Span[];
   droppedConsole: number;
   virtualMs: number;
@@ -46,6 +45,8 @@ export interface RunEnd extends Progress {
 
 export type WorkerToPage =
   | { kind: 'started' }
+  /** One console call, sent the moment it happens. */
+  | { kind: 'console'; entry: ConsoleEntry }
   /** Sent about every 100 ms of real time: a heartbeat that carries what happened since. */
   | ({ kind: 'progress' } & Progress)
   | ({ kind: 'done' } & RunEnd);

@@ -26,11 +26,12 @@ export class RecordBuilder {
     this.hasStarted = true;
   }
 
-  progress({ console, spans, droppedConsole, virtualMs, realMs }: Progress): void {
-    for (const entry of console) {
-      if (this.console.length < this.limits.consoleEntries) this.console.push(entry);
-      else this.droppedConsole++;
-    }
+  consoleEntry(entry: ConsoleEntry): void {
+    if (this.console.length < this.limits.consoleEntries) this.console.push(entry);
+    else this.droppedConsole++;
+  }
+
+  progress({ spans, droppedConsole, virtualMs, realMs }: Progress): void {
     this.droppedConsole = Math.max(this.droppedConsole, droppedConsole);
     this.spans.push(...spans);
     this.virtualMs = Math.max(this.virtualMs, virtualMs);

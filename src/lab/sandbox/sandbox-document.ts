@@ -20,6 +20,8 @@ async function bundle(esbuild: Bundler, entry: string): Promise<string> {
     format: 'iife',
     target: 'es2022',
     minify: true,
+    // Class names show in what users print (HttpError, LabResponse): keep them through minifying.
+    keepNames: true,
     charset: 'utf8',
     legalComments: 'none',
     write: false,

@@ -90,14 +90,27 @@ export class SandboxHost {
     const kill = (status: Exclude<RunStatus, 'ok' | 'error'>, reason?: TimeoutReason) =>
       end(builder.killed(status, performance.now() - lastHeard, reason));
 
+    // Console lines can arrive by the thousand: show them at most every 50 ms.
+    let progressTimer: ReturnType<typeof setTimeout> | undefined;
+    const showProgress = () => {
+      if (!onProgress || progressTimer !== undefined) return;
+      progressTimer = setTimeout(() => {
+        progressTimer = undefined;
+        if (!over) onProgress(builder.snapshot());
+      }, 50);
+    };
+
     const channel = new MessageChannel();
     channel.port1.onmessage = ({ data }: MessageEvent<WorkerToPage>) => {
       if (over) return;
       lastHeard = performance.now();
       if (data.kind === 'started') builder.started();
-      else if (data.kind === 'progress') {
+      else if (data.kind === 'console') {
+        builder.consoleEntry(data.entry);
+        showProgress();
+      } else if (data.kind === 'progress') {
         builder.progress(data);
-        onProgress?.(builder.snapshot());
+        showProgress();
       } else if (data.kind === 'done') end(builder.done(data));
     };
     this.failures.set(runId, (message) => end(builder.failed(message)));

@@ -1,0 +1,199 @@
+/**
+ * The lab runtime in Chromium: real snippets compiled by esbuild-wasm, run in the sandboxed
+ * worker on the virtual clock, driven through the playground and the runner contract.
+ */
+import { expect, test } from '@playwright/test';
+import { guardOffline, type OfflineGuard } from './support/site';
+import { openPlayground, readRun, runAndWait, runSnippet, shareHash } from './support/runner';
+
+let guard: OfflineGuard;
+
+test.beforeEach(async ({ context, baseURL }) => {
+  guard = await guardOffline(context, baseURL!);
+});
+
+test.afterEach(async () => {
+  // Nothing any snippet did may have left the preview server.
+  expect(await guard.leaks()).toEqual([]);
+});
+
+test('three sleeps in parallel take one second on the run clock and almost no real time', async ({ page }) => {
+  const run = await runSnippet(page, `import { sleep, now } from "lab";
+await Promise.all([sleep(1000), sleep(1000), sleep(1000)]);
+console.log("done at", now());`);
+  expect(run.status).toBe('ok');
+  // Real CPU time counts on the run's clock, so a loaded test machine adds a few ms; the
+  // benchmark holds the tight number (1000 ± 5).
+  expect(run.lines).toHaveLength(1);
+  expect(run.lines[0]!.text).toMatch(/^done at 10[0-4]\d$/);
+  expect(run.virtualMs).toBeGreaterThanOrEqual(1000);
+  expect(run.virtualMs).toBeLessThan(1050);
+  expect(run.realMs).toBeLessThan(1000);
+  expect(run.spans.filter((span) => span.label === 'sleep(1000)')).toHaveLength(3);
+});
+
+test('sequential sleeps add up, and output printed by a timer after the top level is kept', async ({ page }) => {
+  const run = await runSnippet(page, `import { sleep } from "lab";
+await sleep(1000); await sleep(1000); await sleep(1000);
+setTimeout(() => console.log("late"), 500);
+console.log("top level done");`);
+  expect(run.lines.map((line) => line.text)).toEqual(['top level done', 'late']);
+  expect(run.virtualMs).toBeGreaterThanOrEqual(3500);
+  expect(run.virtualMs).toBeLessThan(3550);
+});
+
+test('blockFor blocks on both clocks and shows as a blocked stretch', async ({ page }) => {
+  const run = await runSnippet(page, `import { blockFor } from "lab";
+blockFor(200);`);
+  expect(run.status).toBe('ok');
+  expect(run.virtualMs).toBeGreaterThanOrEqual(195);
+  expect(run.virtualMs).toBeLessThanOrEqual(260);
+  expect(run.realMs).toBeGreaterThanOrEqual(195);
+  const labels = run.spans.map((span) => span.label);
+  expect(labels).toContain('blockFor(200)');
+  expect(labels).toContain('loop blocked');
+});
+
+test('console output is formatted as Node prints it', async ({ page }) => {
+  const run = await runSnippet(page, `console.log("a", 1, [1, 2], { x: "y" });
+console.info("info"); console.warn("careful"); console.error(new Map([["k", 1]]));`);
+  expect(run.lines).toEqual([
+    { level: 'log', text: "a 1 [ 1, 2 ] { x: 'y' }" },
+    { level: 'info', text: 'info' },
+    { level: 'warn', text: 'careful' },
+    { level: 'error', text: "Map(1) { 'k' => 1 }" },
+  ]);
+});
+
+test('an uncaught error names its TypeScript line, and the button moves there', async ({ page }) => {
+  const runner = await openPlayground(page, `interface P { x: number }
+const p: P = { x: 1 };
+
+function explode(): never {
+  throw new Error("boom " + p.x);
+}
+explode();`);
+  const run = await runAndWait(runner);
+  expect(run.status).toBe('error');
+  const error = run.lines.find((line) => line.level === 'error');
+  expect(error?.text).toContain('Error: boom 1');
+  expect(error?.text).toContain('main.ts:5:9');
+  await runner.getByRole('button', { name: 'Go to line 5' }).click();
+  await expect(runner.locator('.monaco-editor .cursor-line, .monaco-editor .current-line').first()).toBeVisible();
+});
+
+test('an unhandled rejection ends the run with an error', async ({ page }) => {
+  const run = await runSnippet(page, `import { http } from "lab";
+http.get("/status/500");
+console.log("sent");`);
+  expect(run.status).toBe('error');
+  expect(run.lines[0]).toEqual({ level: 'log', text: 'sent' });
+  expect(run.lines[1]?.text).toBe('Uncaught (in promise) HttpError: GET /status/500 failed with status 500');
+});
+
+test('a syntax error is reported with its line before anything runs', async ({ page }) => {
+  const run = await runSnippet(page, `const a = 1;\nconst b = ;\n`);
+  expect(run.status).toBe('error');
+  expect(run.lines[0]?.level).toBe('error');
+  expect(run.lines[0]?.text).toContain('main.ts:2:11');
+});
+
+test('an infinite loop is killed within 3.5 s, the page stays alive and the next run works', async ({ page }) => {
+  // Warm the compiler first, so the timing below is the run's alone.
+  const runner = await openPlayground(page, `console.log("warm");`);
+  await runAndWait(runner);
+  await page.goto(`/playground/${shareHash(`console.log("before");\nwhile (true) {}`)}`);
+  await expect(runner.getByText('while (true)')).toBeVisible();
+  const started = Date.now();
+  const run = await runAndWait(runner, { timeout: 10_000 });
+  // The run itself is killed within 3.5 s (realMs below); the rest is compiling and clicking.
+  expect(Date.now() - started).toBeLessThan(3_500 + 1_500);
+  expect(run.status).toBe('timeout');
+  expect(run.realMs).toBeLessThanOrEqual(3_500);
+  expect(run.lines).toEqual([{ level: 'log', text: 'before' }]);
+  await expect(runner.locator('[data-lab="status"]')).toContainText('the loop was blocked');
+  expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  await page.goto(`/playground/${shareHash(`console.log("fine");`)}`);
+  await expect(runner.getByText('fine')).toBeVisible();
+  const next = await runAndWait(runner);
+  expect(next.status).toBe('ok');
+  expect(next.lines).toEqual([{ level: 'log', text: 'fine' }]);
+});
+
+test('Stop kills a run at once', async ({ page }) => {
+  const runner = await openPlayground(page, `import { sleep } from "lab";\nconsole.log("start");\nwhile (true) {}`);
+  await runner.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(runner.locator('[data-lab="line"]').first()).toHaveText('start', { timeout: 15_000 });
+  await runner.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect(runner).toHaveAttribute('data-run-status', 'stopped');
+  const run = await readRun(runner);
+  expect(run.realMs).toBeLessThan(3_000);
+});
+
+test('user code cannot reach the site or the network', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => {
+    localStorage.setItem('secret', 'site-data');
+    document.cookie = 'session=abc; path=/';
+  });
+  const run = await runSnippet(page, `import { sleep } from "lab";
+const attempts: Record<string, () => unknown> = {
+  localStorage: () => (globalThis as any).localStorage.getItem("secret"),
+  document: () => (globalThis as any).document.cookie,
+  parent: () => (globalThis as any).parent.document,
+  indexedDB: () => (globalThis as any).indexedDB.open("x"),
+  caches: () => (globalThis as any).caches.keys(),
+};
+for (const [name, attempt] of Object.entries(attempts)) {
+  try { const value = await attempt(); console.log(name, "READ", String(value)); }
+  catch (error) { console.log(name, "blocked"); }
+}
+const network: Record<string, () => Promise<unknown>> = {
+  fetch: () => fetch("http://127.0.0.1:4394/"),
+  xhr: () => new Promise((resolve, reject) => { const x = new XMLHttpRequest(); x.onload = resolve; x.onerror = reject; x.open("GET", "http://example.com/"); x.send(); }),
+  websocket: () => new Promise((resolve, reject) => { const w = new WebSocket("ws://example.com/"); w.onopen = resolve; w.onerror = reject; }),
+  import: () => { const url = "http://example.com/x.js"; return import(url); },
+  importSite: () => { const url = "/sandbox.html"; return import(url); },
+  importScripts: async () => (globalThis as any).importScripts("http://example.com/x.js"),
+};
+for (const [name, attempt] of Object.entries(network)) {
+  // Blocked calls fail within milliseconds; a call still silent after 500 ms counts as sent.
+  const silent = sleep(500).then(() => "SENT");
+  try { console.log(name, await Promise.race([attempt().then(() => "SENT"), silent])); }
+  catch { console.log(name, "blocked"); }
+}`, { clock: 'real' });
+  expect(run.status).toBe('ok');
+  expect(run.lines.map((line) => line.text)).toEqual([
+    'localStorage blocked',
+    'document blocked',
+    'parent blocked',
+    'indexedDB blocked',
+    'caches blocked',
+    'fetch blocked',
+    'xhr blocked',
+    'websocket blocked',
+    'import blocked',
+    'importSite blocked',
+    'importScripts blocked',
+  ]);
+  // Each network attempt was refused by the sandbox's policy before any request was made.
+  expect(await guard.refusedByPolicy()).toEqual(expect.arrayContaining(['http://example.com/', 'http://example.com/x.js']));
+});
+
+test('runInWorker computes in another thread while timers keep time', async ({ page }) => {
+  const run = await runSnippet(page, `import { runInWorker, now } from "lab";
+const beats: number[] = [];
+const id = setInterval(() => beats.push(now()), 100);
+const sum = await runInWorker((n: number) => { let s = 0; const end = Date.now() + 400; while (Date.now() < end) s += n; return s > 0; }, 1);
+clearInterval(id);
+console.log(sum, beats.length >= 3);`);
+  expect(run.status).toBe('ok');
+  expect(run.lines).toEqual([{ level: 'log', text: 'true true' }]);
+  expect(run.spans.some((span) => span.label.startsWith('runInWorker'))).toBe(true);
+});
+
+test('the real clock really waits', async ({ page }) => {
+  const run = await runSnippet(page, `import { sleep } from "lab";\nawait sleep(600);\nconsole.log("waited");`, { clock: 'real' });
+  expect(run.status).toBe('ok');
+  expect(run.realMs).toBeGreaterThanOrEqual(590);
+});

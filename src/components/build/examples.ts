@@ -1,0 +1,61 @@
+/**
+ * Build-time loading of runnable code: lesson examples from content/examples and exercises from
+ * content/exercises. Everything is compiled here with native esbuild (the same version and options
+ * as the in-browser esbuild-wasm), so unedited code runs without any compiler in the browser.
+ * Problems fail the build with the file or slug in the message.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { compileSnippet, formatDiagnostic, type CompiledProgram } from '../../lab/compile/compile-snippet';
+
+const root = process.cwd();
+export const examplesDir = join(root, 'content', 'examples');
+export const exercisesDir = join(root, 'content', 'exercises');
+
+const compiled = new Map<string, Promise<CompiledProgram>>();
+
+/** Compiles `source` once per build; `where` names it in errors. */
+export function precompile(source: string, where: string): Promise<CompiledProgram> {
+  let program = compiled.get(source);
+  if (!program) {
+    program = compileSnippet(esbuild, source).then((outcome) => {
+      if (outcome.kind === 'compiled') return outcome.program;
+      throw new Error(`${where} does not compile:\n${outcome.diagnostics.map(formatDiagnostic).join('\n')}`);
+    });
+    compiled.set(source, program);
+  }
+  return program;
+}
+
+export interface Example {
+  source: string;
+  program: CompiledProgram;
+  python: string | undefined;
+}
+
+/**
+ * Reads content/examples/<file>; for zh pages a `<name>.zh.ts` beside it wins, so examples can
+ * print Chinese. A `<name>.py` beside it becomes the read-only Python tab.
+ */
+export async function loadExample(file: string, locale: 'en' | 'zh', component = 'Runnable'): Promise<Example> {
+  if (typeof file !== 'string' || !/^[\w-]+(\/[\w-]+)*\.ts$/.test(file)) {
+    throw new Error(`<${component}>: file must be a path like "why-async/three-waits.ts" under content/examples/, got ${JSON.stringify(file)}`);
+  }
+  const localized = file.replace(/\.ts$/, '.zh.ts');
+  const chosen = locale === 'zh' && existsSync(join(examplesDir, localized)) ? localized : file;
+  const path = join(examplesDir, chosen);
+  if (!existsSync(path)) throw new Error(`<${component}>: no example at content/examples/${file}`);
+  const source = readFileSync(path, 'utf8');
+  const pythonPath = join(examplesDir, file.replace(/\.ts$/, '.py'));
+  return {
+    source,
+    program: await precompile(source, `content/examples/${chosen}`),
+    python: existsSync(pythonPath) ? readFileSync(pythonPath, 'utf8') : undefined,
+  };
+}
+
+/** JSON that is safe inside a <script> element. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,97 @@
+/**
+ * Build-time loading and validation of an exercise folder, content/exercises/<slug>/:
+ * starter.ts, solution.ts, check.ts and hints.json. A missing file, code that does not compile,
+ * a check.ts that does not compile, or hints that are not the same in both languages fail the
+ * build with the slug in the message.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import type { CompiledProgram } from '../../lab/compile/compile-snippet';
+import { exercisesDir, precompile } from './examples';
+
+export interface Hints {
+  en: string[];
+  zh: string[];
+}
+
+export interface ExerciseFiles {
+  slug: string;
+  starter: string;
+  solution: string;
+  program: CompiledProgram;
+  hints: Hints;
+}
+
+const fail = (slug: string, problem: string): never => {
+  throw new Error(`<Exercise slug="${slug}">: ${problem}`);
+};
+
+function readRequired(slug: string, name: string): string {
+  const path = join(exercisesDir, slug, name);
+  if (!existsSync(path)) fail(slug, `content/exercises/${slug}/${name} is missing`);
+  return readFileSync(path, 'utf8');
+}
+
+function parseHints(slug: string, text: string): Hints {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return fail(slug, `hints.json is not valid JSON (${(error as Error).message})`);
+  }
+  const list = (lang: 'en' | 'zh') => {
+    const hints = (value as Record<string, unknown> | null)?.[lang];
+    if (!Array.isArray(hints) || !hints.every((hint) => typeof hint === 'string' && hint.trim())) {
+      fail(slug, `hints.json needs "${lang}": a list of non-empty strings`);
+    }
+    return hints as string[];
+  };
+  const hints = { en: list('en'), zh: list('zh') };
+  if (hints.en.length !== hints.zh.length) fail(slug, `hints.json has ${hints.en.length} English hints but ${hints.zh.length} Chinese ones`);
+  return hints;
+}
+
+const validated = new Map<string, Promise<ExerciseFiles>>();
+
+export function loadExercise(slug: string): Promise<ExerciseFiles> {
+  if (typeof slug !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+    throw new Error(`<Exercise>: slug must be kebab-case like "overlap-waits", got ${JSON.stringify(slug)}`);
+  }
+  let files = validated.get(slug);
+  if (!files) {
+    files = (async () => {
+      if (!existsSync(join(exercisesDir, slug))) fail(slug, `there is no folder content/exercises/${slug}/`);
+      const starter = readRequired(slug, 'starter.ts');
+      const solution = readRequired(slug, 'solution.ts');
+      readRequired(slug, 'check.ts');
+      const hints = parseHints(slug, readRequired(slug, 'hints.json'));
+      const [program] = await Promise.all([
+        precompile(starter, `content/exercises/${slug}/starter.ts`).catch((error: Error) => fail(slug, error.message)),
+        precompile(solution, `content/exercises/${slug}/solution.ts`).catch((error: Error) => fail(slug, error.message)),
+        checkCompiles(slug),
+      ]);
+      return { slug, starter, solution, program, hints };
+    })();
+    validated.set(slug, files);
+  }
+  return files;
+}
+
+/** Bundles check.ts the way the page will, so a broken import or syntax error fails the build here. */
+async function checkCompiles(slug: string): Promise<void> {
+  try {
+    await esbuild.build({
+      entryPoints: [join(exercisesDir, slug, 'check.ts')],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'neutral',
+      logLevel: 'silent',
+    });
+  } catch (error) {
+    const errors = (error as { errors?: Array<{ text: string; location: { line: number; column: number } | null }> }).errors ?? [];
+    const details = errors.map((e) => `check.ts:${e.location?.line ?? 0}:${(e.location?.column ?? 0) + 1}: ${e.text}`).join('\n');
+    fail(slug, `check.ts does not compile:\n${details || (error as Error).message}`);
+  }
+}

@@ -1,0 +1,12 @@
+import { expect, test } from 'vitest';
+import { inlineMarkdown } from './inline-markdown';
+
+test.each([
+  ['plain text', 'plain text'],
+  ['use `Promise.all`', 'use <code>Promise.all</code>'],
+  ['**not** `a<b>`', '<strong>not</strong> <code>a&lt;b&gt;</code>'],
+  ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+  ['a `lone backtick', 'a `lone backtick'],
+])('%j becomes %j', (input, html) => {
+  expect(inlineMarkdown(input)).toBe(html);
+});

@@ -1,0 +1,17 @@
+/**
+ * The tiny bit of Markdown hints may use: `code` and **bold**. Everything else is escaped, so a
+ * hint can never inject markup.
+ */
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+
+export function inlineMarkdown(text: string): string {
+  return text
+    .split(/(`[^`]+`)/)
+    .map((part) =>
+      part.startsWith('`') && part.endsWith('`') && part.length > 1
+        ? `<code>${escape(part.slice(1, -1))}</code>`
+        : escape(part).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>'),
+    )
+    .join('');
+}

@@ -1,0 +1,153 @@
+/**
+ * Draws a run into a runner's output panel: the status line with both elapsed times, the
+ * console (levels styled, long output capped), errors with a button that takes the editor to
+ * the line, and the timeline. Text always goes in through textContent: program output is
+ * untrusted.
+ */
+import type { ConsoleEntry, Diagnostic, RunRecord } from '../../lab/types';
+import type { PartialRun } from '../../lab/sandbox/record-builder';
+import { formatDiagnostic } from '../../lab/compile/compile-snippet';
+import { formatMs } from '../../lab/checks';
+import { t, type Locale, type UiKey } from '../../i18n';
+import { renderTimeline } from './timeline';
+
+/** Console lines drawn in the page; the rest are counted in a "N more lines" note. */
+const shownLines = 500;
+
+export class OutputView {
+  private readonly status: HTMLElement;
+  private readonly console: HTMLElement;
+  private readonly timeline: HTMLElement;
+  private drawn = 0;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly locale: Locale,
+    private readonly goTo: (line: number, column: number) => void,
+  ) {
+    this.status = root.querySelector('[data-lab="status"]')!;
+    this.console = root.querySelector('[data-lab="console"]')!;
+    this.timeline = root.querySelector('[data-lab="timeline"]')!;
+  }
+
+  private s(key: UiKey, values?: Record<string, string | number>): string {
+    return t(this.locale, key, values);
+  }
+
+  /** Clears the panel for a new run and shows what is happening ("Running…"). */
+  begin(message: string): void {
+    this.root.hidden = false;
+    this.console.replaceChildren();
+    this.timeline.replaceChildren();
+    this.drawn = 0;
+    this.busy(message);
+  }
+
+  busy(message: string): void {
+    this.status.textContent = message;
+    this.status.dataset.kind = 'busy';
+  }
+
+  /** Adds console lines that streamed in while the run goes on. */
+  partial(run: PartialRun): void {
+    this.appendLines(run.console.slice(this.drawn));
+  }
+
+  /** Shows the finished run. */
+  finish(record: RunRecord): void {
+    this.console.replaceChildren();
+    this.drawn = 0;
+    this.appendLines(record.console);
+    const hidden = record.console.length - this.drawn + record.droppedConsole;
+    if (hidden > 0) this.note(this.s('console.more', { count: hidden }));
+    if (record.resultText !== undefined) {
+      const result = document.createElement('div');
+      result.className = 'al-result';
+      result.textContent = `${this.s('console.result')}: ${record.resultText}`;
+      this.console.append(result);
+    }
+    if (record.console.length === 0 && record.resultText === undefined) this.note(this.s('console.empty'));
+    this.status.textContent = `${this.statusText(record)} · ${this.elapsedText(record)}`;
+    this.status.dataset.kind = record.status;
+    this.timeline.innerHTML = renderTimeline(record.spans, { totalMs: record.virtualMs, locale: this.locale });
+  }
+
+  /** Shows compile errors as error lines naming the TypeScript line. */
+  compileErrors(diagnostics: Diagnostic[]): void {
+    this.console.replaceChildren();
+    for (const diagnostic of diagnostics) {
+      const text = `${formatDiagnostic(diagnostic)}${diagnostic.lineText ? `\n    ${diagnostic.lineText}` : ''}`;
+      this.line({ level: 'error', text, at: 0 }, { line: diagnostic.line, column: diagnostic.column });
+    }
+    this.status.textContent = this.s('status.compileError');
+    this.status.dataset.kind = 'error';
+    this.timeline.replaceChildren();
+  }
+
+  /** A message about the runner itself (the compiler failed to load...). */
+  problem(message: string): void {
+    this.root.hidden = false;
+    this.status.textContent = message;
+    this.status.dataset.kind = 'error';
+  }
+
+  private statusText(record: RunRecord): string {
+    switch (record.status) {
+      case 'ok':
+        return `✓ ${this.s('status.ok')}`;
+      case 'error':
+        return `✗ ${this.s('status.error')}`;
+      case 'stopped':
+        return `■ ${this.s('status.stopped')}`;
+      case 'timeout':
+        if (record.timeoutReason === 'virtual') return `⏱ ${this.s('status.timeoutVirtual', { minutes: 10 })}`;
+        if (record.timeoutReason === 'wall') return `⏱ ${this.s('status.timeoutWall', { seconds: Math.round(record.realMs / 1000) })}`;
+        return `⏱ ${this.s('status.timeoutBlocked', { seconds: 3 })}`;
+    }
+  }
+
+  private elapsedText(record: RunRecord): string {
+    const lang = this.locale;
+    const clock = this.s(record.clock === 'instant' ? 'status.clockInstant' : 'status.clockReal');
+    return `${this.s('status.elapsed', { virtual: formatMs(record.virtualMs, lang), real: formatMs(record.realMs, lang) })} (${clock})`;
+  }
+
+  private appendLines(entries: ConsoleEntry[]): void {
+    for (const entry of entries) {
+      if (this.drawn >= shownLines) return;
+      this.line(entry, errorPosition(entry));
+    }
+  }
+
+  private line(entry: ConsoleEntry, position: { line: number; column: number } | undefined): void {
+    const line = document.createElement('div');
+    line.dataset.lab = 'line';
+    line.dataset.level = entry.level;
+    line.className = `al-line al-line--${entry.level}`;
+    line.textContent = entry.text;
+    this.console.append(line);
+    this.drawn++;
+    if (position) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'al-goto';
+      button.textContent = this.s('console.gotoLine', { line: position.line });
+      button.addEventListener('click', () => this.goTo(position.line, position.column));
+      this.console.append(button);
+    }
+  }
+
+  private note(text: string): void {
+    const note = document.createElement('p');
+    note.className = 'al-console-note';
+    note.textContent = text;
+    this.console.append(note);
+  }
+}
+
+/** The first "main.ts:line:col" in an error line: where the reader's code failed. */
+function errorPosition(entry: ConsoleEntry): { line: number; column: number } | undefined {
+  if (entry.level !== 'error') return undefined;
+  const match = /main\.ts:(\d+):(\d+)/.exec(entry.text);
+  return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
+}

@@ -1,0 +1,299 @@
+/**
+ * <al-runner>: one runnable editor (markup in RunnerShell.astro). It shows the build-time
+ * highlighted code until the reader shows intent (clicks or focuses the code, or presses Edit),
+ * then swaps in Monaco. Run uses the precompiled program while the code is unedited and the
+ * in-browser compiler after the first edit. Results go to the output panel and, as the runner
+ * contract says, onto the element's data-run-* attributes.
+ *
+ * Events (bubbling), for the exercise and the playground around it:
+ * - `al-run-complete` — detail: the RunRecord
+ * - `al-code-change` — detail: { code, edited }
+ */
+import type { ClockMode, RunRecord } from '../../lab/types';
+import type { CompiledProgram, CompileOutcome } from '../../lab/compile/compile-snippet';
+import type { RunHandle } from '../../lab/sandbox/sandbox-host';
+import { t, type Locale, type UiKey } from '../../i18n';
+import { compiler, prepareSandboxWhenIdle, sandbox, savedWork } from './lab-services';
+import { OutputView } from './output-view';
+import { loadEditor } from './editor/load-editor';
+import type { EditorHandle } from './editor/monaco-editor';
+
+export interface RunCompleteDetail {
+  record: RunRecord;
+}
+
+export class RunnerElement extends HTMLElement {
+  private starter = '';
+  private code = '';
+  private program: CompiledProgram | undefined;
+  private locale: Locale = 'en';
+  private output!: OutputView;
+  private editor: EditorHandle | undefined;
+  private editorOpening: Promise<void> | undefined;
+  private current: RunHandle | undefined;
+  /** Runs started (to ignore results of runs replaced by a newer one). */
+  private runs = 0;
+  /** Runs finished, as data-run-count shows. */
+  private finishedRuns = 0;
+  private wired = false;
+
+  /** The code as the reader has it now. */
+  get value(): string {
+    return this.editor?.getValue() ?? this.code;
+  }
+
+  /** The code the runner started from (an exercise's starter). */
+  get starterCode(): string {
+    return this.starter;
+  }
+
+  /** True once the code differs from what the page shipped. */
+  get edited(): boolean {
+    return this.value !== this.starter;
+  }
+
+  /** Where this runner's code is saved; exercises and the playground set their own. */
+  get editorKey(): string {
+    return this.dataset.editorKey ?? 'unnamed';
+  }
+
+  connectedCallback(): void {
+    if (this.wired) return;
+    this.wired = true;
+    this.locale = this.dataset.locale === 'zh' ? 'zh' : 'en';
+    this.starter = this.querySelector<HTMLTemplateElement>('template[data-lab="source"]')?.content.textContent ?? '';
+    this.code = this.starter;
+    const programJson = this.querySelector('script[data-lab="program"]')?.textContent;
+    this.program = programJson ? (JSON.parse(programJson) as CompiledProgram) : undefined;
+    this.output = new OutputView(this.querySelector('[data-lab="output"]')!, this.locale, (line, column) => void this.goTo(line, column));
+    this.wire();
+    if (this.dataset.variant !== 'playground') {
+      const saved = savedWork.loadCode(this.editorKey, this.starter);
+      if (saved !== undefined) this.setCode(saved, { save: false });
+    }
+    prepareSandboxWhenIdle();
+  }
+
+  /**
+   * Replaces the code (Reset, the solution, a share link). Goes through the editor when it is
+   * open, so Ctrl+Z undoes it.
+   */
+  setCode(code: string, { save = true }: { save?: boolean } = {}): void {
+    this.code = code;
+    if (this.editor) this.editor.setValue(code);
+    else this.showPlainCode(code);
+    this.codeChanged(save);
+  }
+
+  /**
+   * Until the editor loads, code other than the shipped starter (saved edits, a share link) is
+   * shown as plain text in place of the highlighted block: readable at once, and opening a link
+   * costs no editor download.
+   */
+  private showPlainCode(code: string): void {
+    const staticCode = this.querySelector<HTMLElement>('[data-lab="static-code"]');
+    if (!staticCode) return;
+    const highlighted = staticCode.querySelector<HTMLElement>('.expressive-code');
+    let plain = staticCode.querySelector<HTMLElement>('pre.al-runner__plain');
+    if (code === this.starter) {
+      plain?.remove();
+      if (highlighted) highlighted.hidden = false;
+      return;
+    }
+    if (!plain) {
+      plain = document.createElement('pre');
+      plain.className = 'al-runner__plain';
+      staticCode.append(plain);
+    }
+    plain.textContent = code;
+    if (highlighted) highlighted.hidden = true;
+  }
+
+  /** Makes `code` the unedited state: the playground's starting code when it opens a link. */
+  setStarter(code: string, program?: CompiledProgram): void {
+    this.starter = code;
+    this.program = program;
+    this.setCode(code, { save: false });
+  }
+
+  private s(key: UiKey, values?: Record<string, string | number>): string {
+    return t(this.locale, key, values);
+  }
+
+  private button(action: string): HTMLButtonElement | null {
+    return this.querySelector(`button[data-action="${action}"]`);
+  }
+
+  private wire(): void {
+    this.button('run')?.addEventListener('click', () => void this.run());
+    this.button('stop')?.addEventListener('click', () => this.current?.stop());
+    this.button('edit')?.addEventListener('click', () => void this.openEditor({ focus: true }));
+    const staticCode = this.querySelector<HTMLElement>('[data-lab="static-code"]');
+    staticCode?.addEventListener('focus', () => void this.openEditor({ focus: true }));
+    staticCode?.addEventListener('click', (event) => {
+      const line = (event.target as Element).closest('.ec-line');
+      const index = line?.parentElement && this.value === this.starter ? [...line.parentElement.children].indexOf(line) + 1 : 0;
+      void this.openEditor({ focus: true }).then(() => index > 0 && this.editor?.goTo(index, 1));
+    });
+    this.addEventListener('keydown', (event) => {
+      const inEditor = (event.target as Element).closest('[data-lab="editor-host"]');
+      if (!inEditor && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        void this.run();
+      }
+    });
+    for (const tab of this.querySelectorAll<HTMLButtonElement>('[role="tab"]')) {
+      tab.addEventListener('click', () => this.selectTab(tab));
+      tab.addEventListener('keydown', (event) => {
+        if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+        const tabs = [...this.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+        const next = tabs[(tabs.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length]!;
+        this.selectTab(next);
+        next.focus();
+      });
+    }
+  }
+
+  private selectTab(selected: HTMLButtonElement): void {
+    for (const tab of this.querySelectorAll<HTMLButtonElement>('[role="tab"]')) {
+      const on = tab === selected;
+      tab.setAttribute('aria-selected', String(on));
+      tab.tabIndex = on ? 0 : -1;
+      const panel = document.getElementById(tab.getAttribute('aria-controls') ?? '');
+      if (panel) panel.hidden = !on;
+    }
+  }
+
+  private clock(): ClockMode {
+    const checked = this.querySelector<HTMLInputElement>('.al-runner__clock input:checked');
+    return checked?.value === 'real' ? 'real' : 'instant';
+  }
+
+  /** Swaps the static code for Monaco (once), keeping the block's height to avoid a jump. */
+  private openEditor({ focus }: { focus: boolean }): Promise<void> {
+    this.editorOpening ??= this.createEditor();
+    return this.editorOpening.then(() => {
+      if (focus) this.editor?.focus();
+    });
+  }
+
+  private async createEditor(): Promise<void> {
+    const notice = this.querySelector<HTMLElement>('[data-lab="editor-notice"]')!;
+    const staticCode = this.querySelector<HTMLElement>('[data-lab="static-code"]')!;
+    const host = this.querySelector<HTMLElement>('[data-lab="editor-host"]')!;
+    notice.textContent = this.s('runner.loadingEditor');
+    // The reader is about to edit: start fetching the compiler alongside the editor.
+    compiler.warm();
+    try {
+      const monaco = await loadEditor();
+      host.style.minHeight = `${staticCode.offsetHeight}px`;
+      host.hidden = false;
+      staticCode.hidden = true;
+      const title = this.dataset.title ?? '';
+      this.editor = monaco.createEditor(host, {
+        value: this.code,
+        uri: `file:///${this.editorKey.replace(/[^\w/.-]/g, '-')}${this.editorKey.endsWith('.ts') ? '' : '.ts'}`,
+        ariaLabel: this.s('runner.editorLabel', { title }),
+        onChange: (value) => {
+          this.code = value;
+          this.codeChanged(true);
+        },
+        onRun: () => void this.run(),
+        onEscape: () => this.button('run')?.focus(),
+        minLines: 3,
+        maxLines: this.dataset.variant === 'playground' ? 40 : 30,
+      });
+      host.style.minHeight = '';
+      notice.textContent = '';
+    } catch (error) {
+      notice.textContent = this.s('runner.editorFailed', { message: error instanceof Error ? error.message : String(error) });
+      host.hidden = true;
+      staticCode.hidden = false;
+      this.editorOpening = undefined;
+    }
+  }
+
+  private codeChanged(save: boolean): void {
+    const edited = this.edited;
+    const badge = this.querySelector<HTMLElement>('[data-lab="edited"]');
+    if (badge) badge.hidden = !edited;
+    if (edited) compiler.warm();
+    if (save && this.dataset.variant !== 'playground') savedWork.saveCode(this.editorKey, this.starter, this.value);
+    this.dispatchEvent(new CustomEvent('al-code-change', { bubbles: true, detail: { code: this.value, edited } }));
+  }
+
+  private async goTo(line: number, column: number): Promise<void> {
+    await this.openEditor({ focus: true });
+    this.editor?.goTo(line, column);
+  }
+
+  /** Runs the code as it is now; a run already going is stopped first. */
+  async run(): Promise<RunRecord | undefined> {
+    this.current?.stop();
+    const runNumber = ++this.runs;
+    this.setRunning(true);
+    this.output.begin(this.s('status.running'));
+    try {
+      const program = await this.programToRun();
+      if (runNumber !== this.runs) return undefined;
+      if (program.kind === 'compile-error') {
+        this.output.compileErrors(program.diagnostics);
+        this.recordAttributes({ status: 'error', virtualMs: 0, realMs: 0 });
+        return undefined;
+      }
+      const handle = sandbox.run(program.program, {
+        clock: this.clock(),
+        onProgress: (partial) => runNumber === this.runs && this.output.partial(partial),
+      });
+      this.current = handle;
+      const record = await handle.record;
+      if (this.current === handle) this.current = undefined;
+      this.output.finish(record);
+      this.recordAttributes(record);
+      this.dispatchEvent(new CustomEvent<RunCompleteDetail>('al-run-complete', { bubbles: true, detail: { record } }));
+      return record;
+    } catch (error) {
+      this.output.problem(this.s('status.compilerFailed', { message: error instanceof Error ? error.message : String(error) }));
+      this.recordAttributes({ status: 'error', virtualMs: 0, realMs: 0 });
+      return undefined;
+    } finally {
+      if (runNumber === this.runs) this.setRunning(false);
+    }
+  }
+
+  private async programToRun(): Promise<CompileOutcome> {
+    if (!this.edited && this.program) return { kind: 'compiled', program: this.program };
+    const unsubscribe = compiler.subscribe((state) => {
+      if (state.kind !== 'loading') return;
+      const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
+      this.output.busy(
+        state.total > 0
+          ? this.s('status.preparingCompiler', { loaded: mb(state.loaded), total: mb(state.total) })
+          : this.s('status.preparingCompilerUnknown', { loaded: mb(state.loaded) }),
+      );
+    });
+    try {
+      if (compiler.state.kind !== 'ready') this.output.busy(this.s('status.preparingCompilerUnknown', { loaded: '0.0' }));
+      const outcome = await compiler.compile(this.value);
+      this.output.busy(this.s('status.running'));
+      return outcome;
+    } finally {
+      unsubscribe();
+    }
+  }
+
+  private setRunning(running: boolean): void {
+    this.toggleAttribute('data-running', running);
+    const stop = this.button('stop');
+    if (stop) stop.disabled = !running;
+  }
+
+  private recordAttributes(record: Pick<RunRecord, 'status' | 'virtualMs' | 'realMs'>): void {
+    this.dataset.runStatus = record.status;
+    this.dataset.runCount = String(++this.finishedRuns);
+    this.dataset.virtualMs = String(Math.round(record.virtualMs));
+    this.dataset.realMs = String(Math.round(record.realMs));
+  }
+}
+
+if (!customElements.get('al-runner')) customElements.define('al-runner', RunnerElement);

@@ -1,0 +1,245 @@
+/**
+ * Draws a run's trace as a timeline: a time axis, one bar per operation (sleep, request,
+ * fetchUser, blockFor, worker job) in start order, shaded bands where the event loop was blocked,
+ * and a small step chart of how many operations were in flight at once. After the SVG comes a
+ * visually hidden table with the same facts for screen readers.
+ *
+ * It is a pure function from spans to an HTML string — no DOM — so the very code that draws in
+ * the browser runs in Node under Vitest. Colours live only in timeline.css (`al-tl-*` classes),
+ * so light and dark themes need no re-render. Labels can hold text the reader controls (a URL
+ * they requested): every text and attribute value goes through `escapeHtml`.
+ */
+import { formatMs } from '../../lab/checks/index';
+import { inFlightSteps } from '../../lab/checks/spans';
+import type { Span, SpanKind, SpanOutcome } from '../../lab/types';
+import { fitText, textWidth, tickLabel, timeAxis, type TimeAxis } from './timeline-scale';
+
+export interface TimelineOptions {
+  /** Elapsed time of the run on its clock (ms); the axis spans at least this. */
+  totalMs: number;
+  locale: 'en' | 'zh';
+  /** Prefix for the ids inside the SVG; by default one derived from the spans, stable per input. */
+  idPrefix?: string;
+}
+
+/** Rows drawn at most; blocked bands and the in-flight chart always cover every span. */
+export const MAX_ROWS = 200;
+
+const MIN_WIDTH = 640;
+const MAX_WIDTH = 1200;
+const PAD_LEFT = 12;
+const PAD_RIGHT = 32;
+const AXIS_Y = 22;
+const ROWS_TOP = 26;
+const ROW_HEIGHT = 22;
+const BAR_HEIGHT = 14;
+/** Drawn bars are at least this wide, so 0-length spans stay visible. */
+const MIN_BAR = 2;
+/** The chart widens (up to MAX_WIDTH) until the shortest span is at least this wide. */
+const READABLE_BAR = 3;
+const MAX_LABEL_PX = 280;
+const IN_FLIGHT_HEIGHT = 36;
+const kindOrder: readonly SpanKind[] = ['sleep', 'request', 'fetchUser', 'blockFor', 'worker', 'blocked'];
+
+const strings = {
+  en: {
+    empty: 'Nothing was traced: this run did not sleep, request, or block.',
+    loopBlocked: 'loop blocked',
+    inFlight: (max: number) => `in flight: max ${max}`,
+    more: (count: number) => `…and ${count} more`,
+    headers: ['Operation', 'Kind', 'Start', 'End', 'Duration'],
+    outcome: { ok: '', error: 'failed', aborted: 'aborted', pending: 'still pending' } satisfies Record<SpanOutcome, string>,
+    summary: (count: number, over: string, peak: number, blocked: string) =>
+      `Timeline: ${count} ${count === 1 ? 'operation' : 'operations'} over ${over}, at most ${peak} at once` +
+      (blocked ? `; loop blocked for ${blocked}` : ''),
+  },
+  zh: {
+    empty: '没有可显示的时间线:这次运行没有等待、请求或阻塞。',
+    loopBlocked: '事件循环被阻塞',
+    inFlight: (max: number) => `同时进行:最多 ${max} 个`,
+    more: (count: number) => `……另外还有 ${count} 个`,
+    headers: ['操作', '类型', '开始', '结束', '时长'],
+    outcome: { ok: '', error: '失败', aborted: '已中止', pending: '未完成' } satisfies Record<SpanOutcome, string>,
+    summary: (count: number, over: string, peak: number, blocked: string) =>
+      `时间线:${count} 个操作,共 ${over},最多同时 ${peak} 个` + (blocked ? `;事件循环被阻塞共 ${blocked}` : ''),
+  },
+};
+
+/** Escapes text for HTML and SVG content and for quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** ` name="value"` pairs, every value escaped. */
+function attrs(values: Record<string, string | number>): string {
+  return Object.entries(values)
+    .map(([name, value]) => ` ${name}="${escapeHtml(String(value))}"`)
+    .join('');
+}
+
+/** Coordinates to a tenth of a pixel keep the markup short. */
+const px = (value: number): number => Math.round(value * 10) / 10;
+const byStart = (a: Span, b: Span): number => a.start - b.start || a.id - b.id;
+
+/** The inner HTML of a `<figure data-lab="timeline">` for these spans. */
+export function renderTimeline(spans: Span[], options: TimelineOptions): string {
+  const text = strings[options.locale];
+  if (spans.length === 0) return `<p class="al-tl-empty">${escapeHtml(text.empty)}</p>`;
+  const say = (ms: number) => formatMs(ms, options.locale);
+
+  const operations = spans.filter((span) => span.kind !== 'blocked').sort(byStart);
+  const blocked = spans.filter((span) => span.kind === 'blocked').sort(byStart);
+  const rows = operations.slice(0, MAX_ROWS);
+  const hidden = operations.length - rows.length;
+
+  const elapsed = Math.max(options.totalMs, ...spans.map((span) => Math.max(span.end, span.queuedAt ?? 0)));
+  const axis = timeAxis(elapsed);
+  const shortest = spans.reduce((min, span) => (span.end > span.start ? Math.min(min, span.end - span.start) : min), Infinity);
+  const plotWidth = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, (READABLE_BAR * axis.end) / shortest + PAD_LEFT + PAD_RIGHT)) - PAD_LEFT - PAD_RIGHT;
+  const width = PAD_LEFT + plotWidth + PAD_RIGHT;
+  const x = (ms: number) => px(PAD_LEFT + (Math.max(0, ms) / axis.end) * plotWidth);
+
+  const steps = inFlightSteps(operations);
+  const peak = steps.reduce((max, [, open]) => Math.max(max, open), 0);
+  const rowsBottom = ROWS_TOP + Math.max(1, rows.length) * ROW_HEIGHT;
+  const chartBottom = rowsBottom + 24 + IN_FLIGHT_HEIGHT;
+  const legendY = chartBottom + 20;
+  const height = legendY + 8;
+
+  const blockedMs = blocked.reduce((sum, span) => sum + (span.end - span.start), 0);
+  const summary = text.summary(operations.length, say(elapsed), peak, blockedMs > 0 || blocked.length > 0 ? say(blockedMs) : '');
+  const titleId = `${options.idPrefix ?? `al-tl-${hashSpans(spans, options)}`}-title`;
+  const describe = (span: Span, label: string) => {
+    const outcome = text.outcome[span.outcome];
+    return `${label}: ${say(span.start)} → ${say(span.end)} (${say(span.end - span.start)})${outcome ? `, ${outcome}` : ''}`;
+  };
+  const spanAttrs = (span: Span, className: string) =>
+    attrs({
+      class: className,
+      'data-lab': 'span',
+      'data-label': span.label,
+      'data-start': Math.round(span.start),
+      'data-end': Math.round(span.end),
+      'data-kind': span.kind,
+      'data-outcome': span.outcome,
+    });
+
+  const svg: string[] = [
+    `<svg${attrs({ class: 'al-tl', role: 'img', 'aria-labelledby': titleId, width, height, viewBox: `0 0 ${width} ${height}` })}>`,
+    `<title${attrs({ id: titleId })}>${escapeHtml(summary)}</title>`,
+    drawAxis(axis, x, chartBottom),
+  ];
+
+  for (const span of blocked) {
+    const left = x(span.start);
+    svg.push(
+      `<g${spanAttrs(span, 'al-tl-blocked')}><title>${escapeHtml(describe(span, text.loopBlocked))}</title>` +
+        `<rect${attrs({ class: 'al-tl-band', x: left, y: ROWS_TOP, width: Math.max(MIN_BAR, px(x(span.end) - left)), height: rowsBottom - ROWS_TOP })}/></g>`,
+    );
+  }
+
+  rows.forEach((span, index) => {
+    const top = ROWS_TOP + index * ROW_HEIGHT;
+    const start = x(span.start);
+    const barWidth = Math.max(MIN_BAR, px(x(span.end) - start));
+    const parts = [`<title>${escapeHtml(describe(span, span.label))}</title>`];
+    if (span.queuedAt !== undefined && span.queuedAt < span.start) {
+      parts.push(`<line${attrs({ class: 'al-tl-queue', x1: x(span.queuedAt), x2: start, y1: top + 11, y2: top + 11 })}/>`);
+    }
+    const bar = { y: top + (ROW_HEIGHT - BAR_HEIGHT) / 2, height: BAR_HEIGHT };
+    if (span.outcome === 'pending' && barWidth >= 8) {
+      // The operation was still running when the run ended: its end fades out.
+      const tail = px(Math.min(16, barWidth / 2));
+      parts.push(`<rect${attrs({ class: 'al-tl-bar', x: start, width: px(barWidth - tail), ...bar })}/>`);
+      parts.push(`<rect${attrs({ class: 'al-tl-bar al-tl-tail', x: px(start + barWidth - tail), width: tail, ...bar })}/>`);
+    } else {
+      parts.push(`<rect${attrs({ class: 'al-tl-bar', x: start, width: barWidth, ...bar })}/>`);
+    }
+    parts.push(drawLabel(fitText(span.label, MAX_LABEL_PX), start, start + barWidth, top + 15, width));
+    svg.push(`<g${spanAttrs(span, `al-tl-row al-tl-k-${span.kind} al-tl-${span.outcome}`)}>${parts.join('')}</g>`);
+  });
+
+  svg.push(drawInFlight(steps, peak, x, axis.end, chartBottom, text.inFlight(peak)));
+  svg.push(drawLegend(spans, legendY, text.loopBlocked), '</svg>');
+
+  const note = hidden > 0 ? `<p class="al-tl-more">${escapeHtml(text.more(hidden))}</p>` : '';
+  const tableRows = [...rows, ...blocked].sort(byStart).map((span) => {
+    const label = span.kind === 'blocked' ? text.loopBlocked : span.label;
+    const outcome = text.outcome[span.outcome];
+    const cells = [label, outcome ? `${span.kind} (${outcome})` : span.kind, say(span.start), say(span.end), say(span.end - span.start)];
+    return `<tr>${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
+  });
+  const head = text.headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join('');
+  const table =
+    `<table class="sr-only"><caption>${escapeHtml(summary)}</caption>` +
+    `<thead><tr>${head}</tr></thead><tbody>${tableRows.join('')}</tbody></table>`;
+  return svg.join('') + note + table;
+}
+
+/** Tick labels above the axis line, and faint grid lines down through the rows and the chart. */
+function drawAxis(axis: TimeAxis, x: (ms: number) => number, bottom: number): string {
+  const parts = [`<g class="al-tl-axis">`, `<line${attrs({ class: 'al-tl-axis-line', x1: x(0), x2: x(axis.end), y1: AXIS_Y, y2: AXIS_Y })}/>`];
+  for (const tick of axis.ticks) {
+    const at = x(tick);
+    parts.push(
+      `<line${attrs({ class: 'al-tl-grid', x1: at, x2: at, y1: AXIS_Y, y2: bottom })}/>`,
+      `<line${attrs({ class: 'al-tl-tick', x1: at, x2: at, y1: AXIS_Y - 4, y2: AXIS_Y })}/>`,
+      `<text${attrs({ class: 'al-tl-tick-label', x: at, y: 13, 'text-anchor': tick === 0 ? 'start' : 'middle' })}>${escapeHtml(tickLabel(tick, axis.unit))}</text>`,
+    );
+  }
+  return `${parts.join('')}</g>`;
+}
+
+/** A bar's label: right of the bar, else left of it, else over it (the halo keeps it legible). */
+function drawLabel(label: string, barStart: number, barEnd: number, baseline: number, width: number): string {
+  const labelWidth = textWidth(label);
+  let at = { x: barEnd + 6, anchor: 'start' };
+  if (barEnd + 6 + labelWidth > width - 4) {
+    at = barStart - 6 - labelWidth >= 4
+      ? { x: barStart - 6, anchor: 'end' }
+      : { x: Math.min(Math.max(barStart + 4, 4), width - 4 - labelWidth), anchor: 'start' };
+  }
+  return `<text${attrs({ class: 'al-tl-label', x: px(at.x), y: baseline, 'text-anchor': at.anchor })}>${escapeHtml(label)}</text>`;
+}
+
+/** How many operations were open over time, as a filled step line with its peak marked. */
+function drawInFlight(steps: Array<[number, number]>, peak: number, x: (ms: number) => number, end: number, bottom: number, label: string): string {
+  const y = (open: number) => px(peak === 0 ? bottom : bottom - (open / peak) * IN_FLIGHT_HEIGHT);
+  const line = [`M${x(0)} ${bottom}`, ...steps.map(([time, open]) => `H${x(time)} V${y(open)}`), `H${x(end)}`].join(' ');
+  const top = y(peak);
+  return (
+    `<g${attrs({ class: 'al-tl-inflight', 'data-lab': 'in-flight', 'data-max': peak })}>` +
+    `<text${attrs({ class: 'al-tl-inflight-label', x: PAD_LEFT, y: top - 6 })}>${escapeHtml(label)}</text>` +
+    `<line${attrs({ class: 'al-tl-inflight-max', x1: x(0), x2: x(end), y1: top, y2: top })}/>` +
+    `<line${attrs({ class: 'al-tl-axis-line', x1: x(0), x2: x(end), y1: bottom, y2: bottom })}/>` +
+    `<path${attrs({ class: 'al-tl-inflight-area', d: `${line} V${bottom} Z` })}/>` +
+    `<path${attrs({ class: 'al-tl-inflight-line', d: line })}/></g>`
+  );
+}
+
+/** A swatch and a name for each kind of span in the run. */
+function drawLegend(spans: Span[], y: number, loopBlocked: string): string {
+  const parts = [`<g class="al-tl-legend">`];
+  let left = PAD_LEFT;
+  for (const kind of kindOrder.filter((kind) => spans.some((span) => span.kind === kind))) {
+    const name = kind === 'blocked' ? loopBlocked : kind;
+    const swatch = kind === 'blocked' ? 'al-tl-swatch al-tl-band' : `al-tl-swatch al-tl-k-${kind}`;
+    parts.push(
+      `<rect${attrs({ class: swatch, x: left, y: y - 9, width: 10, height: 10 })}/>`,
+      `<text${attrs({ class: 'al-tl-legend-label', x: left + 14, y })}>${escapeHtml(name)}</text>`,
+    );
+    left += 14 + textWidth(name) + 16;
+  }
+  return `${parts.join('')}</g>`;
+}
+
+/** FNV-1a over the spans, so two different timelines on one page get different ids. */
+function hashSpans(spans: Span[], options: TimelineOptions): string {
+  let hash = 0x811c9dc5;
+  const mix = (value: string) => {
+    for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+  };
+  mix(`${options.locale}${options.totalMs}`);
+  for (const span of spans) mix(`|${span.id},${span.kind},${span.start},${span.end},${span.label}`);
+  return (hash >>> 0).toString(36);
+}

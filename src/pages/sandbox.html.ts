@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import * as esbuild from 'esbuild';
+import { buildSandboxDocument } from '../lab/sandbox/sandbox-document';
+
+/** The sandbox frame's document, built from src/lab/sandbox at build time (see sandbox-document.ts). */
+export const GET: APIRoute = async () =>
+  new Response(await buildSandboxDocument(esbuild, process.cwd()), {
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
