@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { resolveChromium } from './scripts/find-browser.mjs';
 
-/** A port nothing else here uses, so `reuseExistingServer` never tests a stranger's server. */
-const port = 4394;
+/**
+ * A port nothing else here uses, so `reuseExistingServer` never tests a stranger's server.
+ * E2E_PORT lets two checkouts run their suites side by side.
+ */
+const port = Number(process.env.E2E_PORT ?? 4394);
 const executablePath = await resolveChromium();
 
 export default defineConfig({

@@ -130,7 +130,7 @@ test('Stop kills a run at once', async ({ page }) => {
   expect(run.realMs).toBeLessThan(3_000);
 });
 
-test('user code cannot reach the site or the network', async ({ page }) => {
+test('user code cannot reach the site or the network', async ({ page, baseURL }) => {
   await page.goto('/');
   await page.evaluate(() => {
     localStorage.setItem('secret', 'site-data');
@@ -149,7 +149,7 @@ for (const [name, attempt] of Object.entries(attempts)) {
   catch (error) { console.log(name, "blocked"); }
 }
 const network: Record<string, () => Promise<unknown>> = {
-  fetch: () => fetch("http://127.0.0.1:4394/"),
+  fetch: () => fetch("${baseURL}/"),
   xhr: () => new Promise((resolve, reject) => { const x = new XMLHttpRequest(); x.onload = resolve; x.onerror = reject; x.open("GET", "http://example.com/"); x.send(); }),
   websocket: () => new Promise((resolve, reject) => { const w = new WebSocket("ws://example.com/"); w.onopen = resolve; w.onerror = reject; }),
   import: () => { const url = "http://example.com/x.js"; return import(url); },

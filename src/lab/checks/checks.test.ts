@@ -50,8 +50,8 @@ describe('in flight', () => {
     const run = record({ spans: [span('GET /delay/1', 0, 1000), span('GET /delay/1', 0, 1000), span('sleep(5)', 0, 5, 'sleep')] });
     expect(maxInFlight('request', 1)(run)).toEqual({
       pass: false,
-      en: 'at most 1 request at once: the most in flight together was 2',
-      zh: '同时进行的 request 不超过 1 个:实际最多同时 2 个',
+      en: 'request: at most 1 in flight at once, and the most was 2',
+      zh: 'request:同时进行的最多应为 1 个,实际最多 2 个',
     });
     expect(maxInFlight('GET /delay', 2)(run).pass).toBe(true);
     expect(maxInFlight(/sleep/, 1)(run).pass).toBe(true);
@@ -61,8 +61,8 @@ describe('in flight', () => {
     const sequential = record({ spans: [span('sleep(1000)', 0, 1000, 'sleep'), span('sleep(1000)', 1000, 2000, 'sleep')] });
     expect(inFlightAtLeast('sleep', 2)(sequential)).toEqual({
       pass: false,
-      en: '2 sleep should overlap: the most in flight together was 1',
-      zh: '应有 2 个 sleep 同时进行:实际最多同时 1 个',
+      en: 'sleep: at least 2 in flight at once, and the most was 1',
+      zh: 'sleep:应至少有 2 个同时进行,实际最多 1 个',
     });
     const together = record({ spans: [span('sleep(1000)', 0, 1000, 'sleep'), span('sleep(1000)', 1, 1001, 'sleep')] });
     expect(inFlightAtLeast('sleep', 2)(together).pass).toBe(true);

@@ -61,8 +61,8 @@ export function maxInFlight(filter: SpanFilter, n: number): Check {
     const what = typeof filter === 'string' ? filter : String(filter);
     return verdict(
       peak <= n,
-      `at most ${n} ${what} at once: the most in flight together was ${peak}`,
-      `同时进行的 ${what} 不超过 ${n} 个:实际最多同时 ${peak} 个`,
+      `${what}: at most ${n} in flight at once, and the most was ${peak}`,
+      `${what}:同时进行的最多应为 ${n} 个,实际最多 ${peak} 个`,
     );
   };
 }
@@ -74,8 +74,8 @@ export function inFlightAtLeast(filter: SpanFilter, n: number): Check {
     const what = typeof filter === 'string' ? filter : String(filter);
     return verdict(
       peak >= n,
-      `${n} ${what} should overlap: the most in flight together was ${peak}`,
-      `应有 ${n} 个 ${what} 同时进行:实际最多同时 ${peak} 个`,
+      `${what}: at least ${n} in flight at once, and the most was ${peak}`,
+      `${what}:应至少有 ${n} 个同时进行,实际最多 ${peak} 个`,
     );
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Puts the run's clock behind the platform's time functions in a global scope: `setTimeout`,
- * `setInterval`, their `clear*` twins, `Date` / `Date.now` and `performance.now`. After this,
- * user code cannot tell the virtual clock from a real one, except that idle waits are instant.
+ * `setInterval`, their `clear*` twins, `Date` / `Date.now`, `performance.now` and
+ * `AbortSignal.timeout`. After this, user code cannot tell the virtual clock from a real one,
+ * except that idle waits are instant.
  */
 import type { Scheduler } from './scheduler';
 import type { VirtualClock } from './virtual-clock';
@@ -14,6 +15,7 @@ export interface TimeGlobals {
   clearInterval: unknown;
   Date: DateConstructor;
   performance?: { now(): number };
+  AbortSignal?: { timeout(ms: number): AbortSignal };
 }
 
 /**
@@ -50,5 +52,17 @@ export function installClock(scope: TimeGlobals, clock: VirtualClock, scheduler:
   define('Date', virtualDate(scope.Date, clock));
   if (scope.performance) {
     Object.defineProperty(scope.performance, 'now', { value: () => clock.now(), writable: true, configurable: true });
+  }
+  if (scope.AbortSignal) {
+    // The platform's version would fire on the real clock, seconds after the run is over.
+    Object.defineProperty(scope.AbortSignal, 'timeout', {
+      value: (ms: number) => {
+        const controller = new AbortController();
+        scheduler.setTimeout(() => controller.abort(new DOMException('signal timed out', 'TimeoutError')), ms);
+        return controller.signal;
+      },
+      writable: true,
+      configurable: true,
+    });
   }
 }

@@ -118,3 +118,13 @@ describe('real mode', () => {
     expect(run.virtualMs - run.realMs).toBeLessThan(1);
   });
 });
+
+describe('AbortSignal.timeout', () => {
+  test('fires on the run clock with a TimeoutError, and the run ends then', async () => {
+    const run = await runSnippet(`
+      const signal = AbortSignal.timeout(5000);
+      signal.addEventListener('abort', () => log(signal.reason.name + ' at ' + Math.round(performance.now())));`);
+    expect(run.printed).toEqual(['TimeoutError at 5000']);
+    expect(run.realMs).toBeLessThan(1000);
+  });
+});

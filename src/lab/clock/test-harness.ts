@@ -52,9 +52,10 @@ export function runSnippet(code: string, { mode = 'instant', virtualLimitMs, ext
       clearInterval: undefined,
       Date,
       performance: { now: () => 0 },
+      AbortSignal: { timeout: () => AbortSignal.abort() },
     };
     installClock(scope, clock, scheduler);
-    const names = ['log', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'Date', 'performance', 'scheduler', ...Object.keys(extras)];
+    const names = ['log', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'Date', 'performance', 'AbortSignal', 'scheduler', ...Object.keys(extras)];
     const values = [
       (text: unknown) => printed.push(String(text)),
       scope.setTimeout,
@@ -63,6 +64,7 @@ export function runSnippet(code: string, { mode = 'instant', virtualLimitMs, ext
       scope.clearInterval,
       scope.Date,
       scope.performance,
+      scope.AbortSignal,
       scheduler,
       ...Object.values(extras),
     ];

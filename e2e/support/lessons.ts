@@ -1,0 +1,13 @@
+import { builtPages } from './site';
+
+/** Every built lesson page, English and Chinese. */
+export const lessonPages = () => builtPages().filter((path) => /\/lessons\/[^/]+\/$/.test(path));
+
+/** The runner contract's button names in a page's language. */
+export const runLabel = (path: string) => (path.startsWith('/zh/') ? '运行' : 'Run');
+
+/** The exercise buttons' names in a page's language. */
+export const exerciseLabels = (path: string) =>
+  path.startsWith('/zh/')
+    ? { solution: '查看答案', confirm: '确定', useSolution: '把答案放进编辑器' }
+    : { solution: 'Show solution', confirm: 'Yes', useSolution: 'Put the solution in the editor' };
