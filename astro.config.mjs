@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { lessonSlugs } from './src/lessons.mjs';
 import { monacoCssOnDemand } from './src/components/runner/editor/vite-monaco-css.mjs';
+import { contentSecurityPolicy } from './src/integrations/csp.mjs';
 
 /** Lessons are listed in the sidebar once their English page exists. */
 const writtenLessons = lessonSlugs.filter((slug) => existsSync(`./content/docs/lessons/${slug}.mdx`));
@@ -31,9 +32,11 @@ export default defineConfig({
         },
         { label: 'Playground', translations: { 'zh-CN': '练习场' }, link: '/playground/' },
       ],
+      components: { Sidebar: './src/components/Sidebar.astro' },
       customCss: ['./src/styles/site.css', './src/styles/runner.css', './src/components/runner/timeline.css'],
     }),
     mdx(),
+    contentSecurityPolicy(),
   ],
   vite: {
     plugins: [monacoCssOnDemand()],

@@ -129,7 +129,15 @@ export class RunnerElement extends HTMLElement {
     this.button('stop')?.addEventListener('click', () => this.current?.stop());
     this.button('edit')?.addEventListener('click', () => void this.openEditor({ focus: true }));
     const staticCode = this.querySelector<HTMLElement>('[data-lab="static-code"]');
-    staticCode?.addEventListener('focus', () => void this.openEditor({ focus: true }));
+    // Focus alone only fetches the editor: moving focus into Monaco (which keeps Tab for
+    // indenting) would trap a keyboard reader who is just tabbing through the page.
+    staticCode?.addEventListener('focus', () => void loadEditor().catch(() => undefined));
+    staticCode?.addEventListener('keydown', (event) => {
+      const opens = event.key === 'Enter' || event.key === ' ' || (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey);
+      if (!opens || event.ctrlKey || event.metaKey) return;
+      event.preventDefault();
+      void this.openEditor({ focus: true });
+    });
     staticCode?.addEventListener('click', (event) => {
       const line = (event.target as Element).closest('.ec-line');
       const index = line?.parentElement && this.value === this.starter ? [...line.parentElement.children].indexOf(line) + 1 : 0;

@@ -60,6 +60,13 @@ describe('SavedWork', () => {
     expect(broken.problems).toEqual([['corrupted', 'done']]);
   });
 
+  test('visited lessons accumulate without duplicates', () => {
+    const { work } = setup();
+    work.markVisited('summary');
+    work.markVisited('summary');
+    expect(work.visitedLessons()).toEqual(['summary']);
+  });
+
   test('the last visit must be a path on this site', () => {
     const { work } = setup({ [`${savedWorkPrefix}last`]: JSON.stringify({ path: 'https://evil.example/', title: 'x', at: 1 }) });
     expect(work.lastVisit()).toBeUndefined();

@@ -78,6 +78,16 @@ export class SavedWork {
     if (!done.includes(exercise)) this.write('done', [...done, exercise]);
   }
 
+  /** Lessons the reader has opened (what finishes a lesson that has no exercise). */
+  visitedLessons(): string[] {
+    return this.read('visited', isStringList) ?? [];
+  }
+
+  markVisited(lesson: string): void {
+    const visited = this.visitedLessons();
+    if (!visited.includes(lesson)) this.write('visited', [...visited, lesson]);
+  }
+
   lastVisit(): LastVisit | undefined {
     return this.read('last', isLastVisit);
   }

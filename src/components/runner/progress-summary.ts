@@ -1,0 +1,46 @@
+/**
+ * <al-progress-summary> on the home page: "3 of 12 exercises done", "Continue where you left
+ * off: The event loop", and ✓ on finished lessons in the lesson list.
+ */
+import { onStorageProblem, savedWork } from './saved-work-store';
+import { finishedLessons, type LessonExercises } from './progress';
+
+class ProgressSummary extends HTMLElement {
+  connectedCallback(): void {
+    let map: LessonExercises = {};
+    try {
+      map = JSON.parse(this.querySelector('[data-lab="lesson-exercises"]')?.textContent ?? '{}') as LessonExercises;
+    } catch {
+      return;
+    }
+    onStorageProblem((problem) => {
+      const notice = this.querySelector<HTMLElement>('[data-lab="storage-notice"]')!;
+      notice.textContent = (problem === 'corrupted' ? this.dataset.corrupted : this.dataset.unavailable) ?? '';
+      notice.hidden = false;
+      this.hidden = false;
+    });
+    const all = Object.values(map).flat();
+    const done = savedWork.doneExercises().filter((slug) => all.includes(slug));
+    const last = savedWork.lastVisit();
+    const zh = this.dataset.lang === 'zh';
+    for (const slug of finishedLessons(map, done, savedWork.visitedLessons())) {
+      const mark = document.querySelector<HTMLElement>(`[data-lesson="${CSS.escape(slug)}"] [data-lab="done-mark"]`);
+      if (mark) mark.hidden = false;
+    }
+    if (done.length === 0 && !last) return;
+    this.hidden = false;
+    this.querySelector('[data-lab="progress"]')!.textContent = (this.dataset.progress ?? '')
+      .replace('{{done}}', String(done.length))
+      .replace('{{total}}', String(all.length));
+    if (last) {
+      const link = this.querySelector<HTMLAnchorElement>('[data-lab="continue"]')!;
+      // The last lesson, in this page's language.
+      const path = last.path.replace(/^\/zh\//, '/');
+      link.href = zh ? `/zh${path}` : path;
+      link.textContent = (this.dataset.continue ?? '').replace('{{title}}', last.title);
+      link.hidden = false;
+    }
+  }
+}
+
+if (!customElements.get('al-progress-summary')) customElements.define('al-progress-summary', ProgressSummary);

@@ -1,0 +1,81 @@
+// @ts-check
+/**
+ * An Astro integration that gives every built page a Content-Security-Policy allowing nothing
+ * from any other host. It runs after the build, so the hashes of the inline scripts that
+ * Starlight and Astro emit are computed from the real output and can never go stale.
+ *
+ * Astro's own `security.csp` was not used: with Starlight it leaves Starlight's inline scripts
+ * unhashed and breaks pages (STACK-NOTES §5, withastro/astro#16678).
+ *
+ * The sandbox frame (sandbox.html) is skipped: it carries its own, much stricter policy.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Script types the browser executes (and CSP therefore governs). */
+const executable = /^(?:|text\/javascript|module|application\/javascript)$/i;
+
+/** @param {string} html */
+export function inlineScriptHashes(html) {
+  const hashes = new Set();
+  for (const match of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1] ?? '';
+    if (/\ssrc\s*=/i.test(attributes)) continue;
+    const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? '';
+    if (!executable.test(type)) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(match[2] ?? '').digest('base64')}'`);
+  }
+  return [...hashes].sort();
+}
+
+/** @param {string[]} scriptHashes */
+export function sitePolicy(scriptHashes) {
+  return [
+    "default-src 'self'",
+    // 'wasm-unsafe-eval': the compiler runs esbuild's WebAssembly.
+    `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
+    // Expressive Code colours tokens with style attributes; Monaco adds style elements.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** @param {string} dir */
+async function htmlFiles(dir) {
+  /** @type {string[]} */
+  const files = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...(await htmlFiles(path)));
+    else if (entry.name.endsWith('.html') && entry.name !== 'sandbox.html') files.push(path);
+  }
+  return files;
+}
+
+/** @returns {import('astro').AstroIntegration} */
+export function contentSecurityPolicy() {
+  return {
+    name: 'async-lab:csp',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const files = await htmlFiles(fileURLToPath(dir));
+        for (const file of files) {
+          const html = await readFile(file, 'utf8');
+          if (!/<head>/i.test(html)) throw new Error(`${file} has no <head> to put the CSP in`);
+          const meta = `<meta http-equiv="Content-Security-Policy" content="${sitePolicy(inlineScriptHashes(html))}">`;
+          await writeFile(file, html.replace(/<head>/i, `<head>${meta}`));
+        }
+        logger.info(`Content-Security-Policy added to ${files.length} pages`);
+      },
+    },
+  };
+}
