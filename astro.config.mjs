@@ -32,7 +32,7 @@ export default defineConfig({
         },
         { label: 'Playground', translations: { 'zh-CN': '练习场' }, link: '/playground/' },
       ],
-      components: { Sidebar: './src/components/Sidebar.astro' },
+      components: { Sidebar: './src/components/Sidebar.astro', Search: './src/components/Search.astro' },
       customCss: ['./src/styles/site.css', './src/styles/runner.css', './src/components/runner/timeline.css'],
     }),
     mdx(),
