@@ -6,13 +6,14 @@ import mdx from '@astrojs/mdx';
 import { lessonSlugs } from './src/lessons.mjs';
 import { monacoCssOnDemand } from './src/components/runner/editor/vite-monaco-css.mjs';
 import { contentSecurityPolicy } from './src/integrations/csp.mjs';
+import { serviceWorker } from './src/integrations/service-worker.mjs';
 
 /** Lessons are listed in the sidebar once their English page exists. */
 const writtenLessons = lessonSlugs.filter((slug) => existsSync(`./content/docs/lessons/${slug}.mdx`));
 
 export default defineConfig({
+  // Where `npm start` serves the site (used for the sitemap and canonical links).
   site: 'http://127.0.0.1:4321',
-  // Rendering is ours: no telemetry, no prefetch of other hosts.
   integrations: [
     starlight({
       title: 'Async Lab',
@@ -32,11 +33,17 @@ export default defineConfig({
         },
         { label: 'Playground', translations: { 'zh-CN': '练习场' }, link: '/playground/' },
       ],
-      components: { Sidebar: './src/components/Sidebar.astro', Search: './src/components/Search.astro' },
+      components: {
+        Sidebar: './src/components/Sidebar.astro',
+        Search: './src/components/Search.astro',
+        Footer: './src/components/Footer.astro',
+      },
       customCss: ['./src/styles/site.css', './src/styles/runner.css', './src/components/runner/timeline.css'],
     }),
     mdx(),
+    // Order matters: the service worker's precache must see the HTML with its CSP.
     contentSecurityPolicy(),
+    serviceWorker(),
   ],
   vite: {
     plugins: [monacoCssOnDemand()],

@@ -20,11 +20,16 @@ test('no page requests anything from another host', async ({ page, context, base
 
 test('the offline guard notices a request to another host', async ({ page, context, baseURL }) => {
   const guard = await guardOffline(context, baseURL!);
+  // A page without the site's policy: the request really goes out, and the guard catches it.
+  await page.setContent('<img src="http://example.invalid/pixel.png" alt="">');
+  await expect.poll(() => guard.leaks()).toEqual(['http://example.invalid/pixel.png']);
+  // On a page of the site, the policy refuses it before it leaves.
   await page.goto('/playground/');
   await page.evaluate(() => {
     const img = document.createElement('img');
-    img.src = 'http://example.invalid/pixel.png';
+    img.src = 'http://example.invalid/other.png';
     document.body.append(img);
   });
-  await expect.poll(() => guard.leaks()).toEqual(['http://example.invalid/pixel.png']);
+  await expect.poll(() => guard.refusedByPolicy()).toEqual(['http://example.invalid/other.png']);
+  expect(await guard.leaks()).toEqual(['http://example.invalid/pixel.png']);
 });

@@ -79,7 +79,9 @@ explode();`);
   expect(error?.text).toContain('Error: boom 1');
   expect(error?.text).toContain('main.ts:5:9');
   await runner.getByRole('button', { name: 'Go to line 5' }).click();
-  await expect(runner.locator('.monaco-editor .cursor-line, .monaco-editor .current-line').first()).toBeVisible();
+  // The editor opens with the cursor on that line.
+  await expect(runner.locator('.monaco-editor .line-numbers.active-line-number')).toHaveText('5', { timeout: 30_000 });
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
 });
 
 test('an unhandled rejection ends the run with an error', async ({ page }) => {

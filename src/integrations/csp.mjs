@@ -30,12 +30,18 @@ export function inlineScriptHashes(html) {
   return [...hashes].sort();
 }
 
-/** @param {string[]} scriptHashes */
-export function sitePolicy(scriptHashes) {
+/**
+ * @param {string[]} scriptHashes inline scripts of the page itself
+ * @param {string[]} sandboxHashes the sandbox frame's script: the frame is a srcdoc iframe, which
+ *   inherits this policy, so its script must be allowed here too, and so must blob:, from which
+ *   the sandbox starts its workers and imports the reader's compiled code. (Only code already
+ *   running on the page can create a blob: URL, so this admits nothing from outside.)
+ */
+export function sitePolicy(scriptHashes, sandboxHashes = []) {
   return [
     "default-src 'self'",
     // 'wasm-unsafe-eval': the compiler runs esbuild's WebAssembly.
-    `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
+    `script-src 'self' 'wasm-unsafe-eval' blob: ${[...scriptHashes, ...sandboxHashes].join(' ')}`.trim(),
     // Expressive Code colours tokens with style attributes; Monaco adds style elements.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
@@ -67,11 +73,13 @@ export function contentSecurityPolicy() {
     name: 'async-lab:csp',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const files = await htmlFiles(fileURLToPath(dir));
+        const root = fileURLToPath(dir);
+        const files = await htmlFiles(root);
+        const sandboxHashes = inlineScriptHashes(await readFile(join(root, 'sandbox.html'), 'utf8'));
         for (const file of files) {
           const html = await readFile(file, 'utf8');
           if (!/<head>/i.test(html)) throw new Error(`${file} has no <head> to put the CSP in`);
-          const meta = `<meta http-equiv="Content-Security-Policy" content="${sitePolicy(inlineScriptHashes(html))}">`;
+          const meta = `<meta http-equiv="Content-Security-Policy" content="${sitePolicy(inlineScriptHashes(html), sandboxHashes)}">`;
           await writeFile(file, html.replace(/<head>/i, `<head>${meta}`));
         }
         logger.info(`Content-Security-Policy added to ${files.length} pages`);

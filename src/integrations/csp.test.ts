@@ -14,6 +14,7 @@ describe('the site CSP', () => {
   test('names no other host and forbids plugins', () => {
     const policy = sitePolicy([sha('a()')]);
     expect(policy).not.toMatch(/https?:|\*/);
+    expect(sitePolicy([], [sha('frame()')])).toContain(sha('frame()'));
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain(sha('a()'));

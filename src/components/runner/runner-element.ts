@@ -190,8 +190,6 @@ export class RunnerElement extends HTMLElement {
     const staticCode = this.querySelector<HTMLElement>('[data-lab="static-code"]')!;
     const host = this.querySelector<HTMLElement>('[data-lab="editor-host"]')!;
     notice.textContent = this.s('runner.loadingEditor');
-    // The reader is about to edit: start fetching the compiler alongside the editor.
-    compiler.warm();
     try {
       const monaco = await loadEditor();
       host.style.minHeight = `${staticCode.offsetHeight}px`;
@@ -242,7 +240,9 @@ export class RunnerElement extends HTMLElement {
     this.setRunning(true);
     this.output.begin(this.s('status.running'));
     try {
+      performance.mark('al:run-start');
       const program = await this.programToRun();
+      performance.measure('al:compile', 'al:run-start');
       if (runNumber !== this.runs) return undefined;
       if (program.kind === 'compile-error') {
         this.output.compileErrors(program.diagnostics);
@@ -254,9 +254,13 @@ export class RunnerElement extends HTMLElement {
         onProgress: (partial) => runNumber === this.runs && this.output.partial(partial),
       });
       this.current = handle;
+      performance.mark('al:sandbox-start');
       const record = await handle.record;
+      performance.measure('al:sandbox', 'al:sandbox-start');
       if (this.current === handle) this.current = undefined;
+      performance.mark('al:render-start');
       this.output.finish(record);
+      performance.measure('al:render', 'al:render-start');
       this.recordAttributes(record);
       this.dispatchEvent(new CustomEvent<RunCompleteDetail>('al-run-complete', { bubbles: true, detail: { record } }));
       return record;

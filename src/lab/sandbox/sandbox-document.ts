@@ -4,6 +4,9 @@
  * Content-Security-Policy that lets code start blob workers and nothing else: no requests of
  * any kind (`connect-src 'none'`), no scripts from any URL, not even the site's own.
  *
+ * The page puts this document into the frame as `srcdoc` (see sandbox-host.ts), so the site's own
+ * policy applies on top of this one: what runs here must be allowed by both.
+ *
  * Runs in Node during `astro build` (and `astro dev`), with native esbuild.
  */
 import { createHash } from 'node:crypto';
@@ -36,9 +39,7 @@ async function bundle(esbuild: Bundler, entry: string): Promise<string> {
 export function sandboxPolicy(frameScriptHash: string): string {
   return [
     "default-src 'none'",
-    // 'unsafe-eval' only lets the reader's own code use eval/new Function, as Node allows;
-    // it opens no way to load code from anywhere.
-    `script-src 'sha256-${frameScriptHash}' blob: 'unsafe-eval'`,
+    `script-src 'sha256-${frameScriptHash}' blob:`,
     'worker-src blob:',
     "connect-src 'none'",
     "base-uri 'none'",

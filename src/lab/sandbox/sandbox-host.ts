@@ -43,12 +43,30 @@ export class SandboxHost {
 
   constructor(private readonly options: SandboxHostOptions) {}
 
-  /** Creates the sandbox frame and waits until it can take runs. Safe to call repeatedly. */
+  /**
+   * Creates the sandbox frame and waits until it can take runs. Safe to call repeatedly.
+   *
+   * The frame's document is fetched by the page and given as `srcdoc`, not loaded with `src`:
+   * service workers never see the navigation of a sandboxed frame, so with `src` the sandbox
+   * would be the one part of the site that cannot work offline. A srcdoc frame inherits the
+   * page's policy on top of its own, so the site's CSP allows the frame script's hash and blob:
+   * (src/integrations/csp.mjs); the frame's own policy still forbids every request.
+   */
   prepare(): Promise<Window> {
-    this.frameReady ??= new Promise<Window>((resolve) => {
+    this.frameReady ??= fetch(this.options.frameUrl)
+      .then((response) => {
+        if (!response.ok) throw new Error(`the sandbox document answered ${response.status}`);
+        return response.text();
+      })
+      .then((html) => this.createFrame(html));
+    return this.frameReady;
+  }
+
+  private createFrame(html: string): Promise<Window> {
+    return new Promise<Window>((resolve) => {
       const frame = document.createElement('iframe');
       frame.setAttribute('sandbox', 'allow-scripts');
-      frame.src = this.options.frameUrl;
+      frame.srcdoc = html;
       frame.title = 'Async Lab sandbox';
       frame.hidden = true;
       frame.tabIndex = -1;
@@ -62,7 +80,6 @@ export class SandboxHost {
       (this.options.parent ?? document.body).append(frame);
       this.frame = frame;
     });
-    return this.frameReady;
   }
 
   /** Starts a compiled program in a fresh worker. */
@@ -121,12 +138,19 @@ export class SandboxHost {
       else if (now - postedAt > limits.wallMs) kill('timeout', 'wall');
     }, watchdogMs);
 
-    void this.prepare().then((window) => {
-      frameWindow = window;
-      lastHeard = performance.now();
-      if (over) return this.post(window, { kind: 'kill', runId });
-      this.post(window, { kind: 'run', runId, start: { program, clock, limits } }, [channel.port2]);
-    });
+    this.prepare().then(
+      (window) => {
+        frameWindow = window;
+        lastHeard = performance.now();
+        if (over) return this.post(window, { kind: 'kill', runId });
+        this.post(window, { kind: 'run', runId, start: { program, clock, limits } }, [channel.port2]);
+      },
+      (error: unknown) => {
+        // Let the next run try again (the network may be back).
+        this.frameReady = undefined;
+        end(builder.failed(error instanceof Error ? error.message : String(error)));
+      },
+    );
 
     return { record, stop: () => kill('stopped') };
   }

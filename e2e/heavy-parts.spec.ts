@@ -1,0 +1,78 @@
+/**
+ * The heavy parts load on intent only: reading and running unedited examples needs neither
+ * Monaco nor esbuild.wasm, and an edit fetches esbuild.wasm once; after one visit the site works
+ * offline, editing and running included.
+ */
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { runAndWait } from './support/runner';
+
+const heavy = /monaco-editor|editor\.api|ts\.worker|editor\.worker|esbuild[^/]*\.wasm|compiler-worker/;
+const solution = readFileSync(new URL('../content/exercises/overlap-waits/solution.ts', import.meta.url), 'utf8');
+
+test('an unedited example runs to the right output with Monaco and esbuild.wasm unreachable', async ({ page }) => {
+  const blocked: string[] = [];
+  await page.route(heavy, (route) => {
+    blocked.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto('/lessons/why-async/');
+  const runner = page.locator('[data-lab="runner"]').first();
+  const run = await runAndWait(runner);
+  expect(run.status).toBe('ok');
+  // Real CPU time counts on the run's clock: a busy test machine adds a few ms to each line.
+  const printed = run.lines.map((line) => line.text.replace(/\d+ ms$/, (ms) => `${Math.round(parseInt(ms, 10) / 100) * 100} ms`));
+  expect(printed).toEqual(['tea ready at 1000 ms', 'coffee ready at 2000 ms', 'juice ready at 3000 ms', 'all done at 3000 ms']);
+  expect(blocked).toEqual([]);
+});
+
+test('the first edit fetches esbuild.wasm once, and later runs reuse it', async ({ page }) => {
+  const wasm: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) wasm.push(request.url());
+  });
+  await page.goto('/lessons/why-async/');
+  const exercise = page.locator('al-exercise');
+  await exercise.locator('[data-lab="static-code"]').click();
+  await expect(exercise.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+  expect(wasm).toEqual([]);
+  await page.keyboard.press('End');
+  await page.keyboard.type(' // edited');
+  await expect.poll(() => wasm.length, { timeout: 30_000 }).toBe(1);
+  const runner = exercise.locator('[data-lab="runner"]');
+  await runAndWait(runner, { timeout: 60_000 });
+  await page.keyboard.type(' again');
+  await runAndWait(runner);
+  expect(wasm).toHaveLength(1);
+});
+
+test.describe('offline after the first visit', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('a reader who ran one edited snippet can later open, edit and run another page offline', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await page.goto('/lessons/why-async/');
+    await expect(page.getByText('Ready offline: every lesson can be read')).toBeVisible({ timeout: 60_000 });
+    const exercise = page.locator('al-exercise');
+    await exercise.locator('[data-lab="static-code"]').click();
+    await expect(exercise.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText(solution);
+    await runAndWait(exercise.locator('[data-lab="runner"]'), { timeout: 60_000 });
+    await expect(page.getByText('Ready offline: every lesson can be read, edited and run')).toBeVisible({ timeout: 30_000 });
+
+    await context.setOffline(true);
+    await page.goto('/zh/lessons/why-async/');
+    const runner = page.locator('al-exercise [data-lab="runner"]');
+    await runner.locator('[data-lab="static-code"]').click();
+    await expect(runner.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText('import { sleep, now } from "lab";\nawait sleep(1500);\nconsole.log("离线也能运行", now());');
+    const run = await runAndWait(runner, { button: '运行', timeout: 60_000 });
+    expect(run.status).toBe('ok');
+    expect(run.lines).toEqual([{ level: 'log', text: '离线也能运行 1500' }]);
+    // Another page, straight from the cache.
+    await page.goto('/playground/?clock=real');
+    await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
+  });
+});
