@@ -40,7 +40,11 @@ async function files(dir) {
   return found;
 }
 
-/** The URL a built file is served at: dist/lessons/x/index.html → /lessons/x/. */
+/**
+ * The URL a built file is served at: dist/lessons/x/index.html → /lessons/x/.
+ * @param {string} root
+ * @param {string} file
+ */
 export function urlOf(root, file) {
   const path = `/${relative(root, file).split(sep).join('/')}`;
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
