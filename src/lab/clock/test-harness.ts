@@ -19,14 +19,19 @@ export interface SnippetRun {
 
 export interface SnippetOptions {
   mode?: ClockMode;
+  /**
+   * Stop real time (instant mode only): virtual time then moves by jumps alone, so results are
+   * exact however busy the machine is. Snippets that spin on the clock need real time.
+   */
+  frozen?: boolean;
   virtualLimitMs?: number;
   /** Extra values the snippet can use by name. */
   extras?: Record<string, unknown>;
 }
 
-export function runSnippet(code: string, { mode = 'instant', virtualLimitMs, extras = {} }: SnippetOptions = {}): Promise<SnippetRun> {
+export function runSnippet(code: string, { mode = 'instant', frozen = false, virtualLimitMs, extras = {} }: SnippetOptions = {}): Promise<SnippetRun> {
   return new Promise((resolve, reject) => {
-    const clock = new VirtualClock({ mode, realTime: () => performance.now() });
+    const clock = new VirtualClock({ mode, realTime: frozen ? () => 0 : () => performance.now() });
     const printed: string[] = [];
     const blocked: Array<[number, number]> = [];
     const scheduler = new Scheduler(
