@@ -10,9 +10,10 @@
  * The sandbox frame (sandbox.html) is skipped: it carries its own, much stricter policy.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFiles } from './built-files.mjs';
 
 /** Script types the browser executes (and CSP therefore governs). */
 const executable = /^(?:|text\/javascript|module|application\/javascript)$/i;
@@ -55,18 +56,6 @@ export function sitePolicy(scriptHashes, sandboxHashes = []) {
   ].join('; ');
 }
 
-/** @param {string} dir */
-async function htmlFiles(dir) {
-  /** @type {string[]} */
-  const files = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await htmlFiles(path)));
-    else if (entry.name.endsWith('.html') && entry.name !== 'sandbox.html') files.push(path);
-  }
-  return files;
-}
-
 /** @returns {import('astro').AstroIntegration} */
 export function contentSecurityPolicy() {
   return {
@@ -74,7 +63,7 @@ export function contentSecurityPolicy() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = await htmlFiles(root);
+        const files = (await builtFiles(root)).filter((file) => file.endsWith('.html') && !file.endsWith(`${sep}sandbox.html`));
         const sandboxHashes = inlineScriptHashes(await readFile(join(root, 'sandbox.html'), 'utf8'));
         for (const file of files) {
           const html = await readFile(file, 'utf8');

@@ -18,27 +18,16 @@
  * routes) would have needed the same amount of configuration to express the rules above.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFiles } from './built-files.mjs';
 
 /** Files fetched only when the reader edits code: cached on first use, not precached. */
 export const onDemand = /^\/_astro\/(?:monaco-editor|editor\.api|ts\.worker|editor\.worker|esbuild|compiler-worker)[.-][^/]*$/;
 
 /** Not worth caching: crawlers' files. */
 const skipped = /^\/(?:sitemap[^/]*\.xml|robots\.txt|sw\.js)$/;
-
-/** @param {string} dir */
-async function files(dir) {
-  /** @type {string[]} */
-  const found = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await files(path)));
-    else found.push(path);
-  }
-  return found;
-}
 
 /**
  * The URL a built file is served at: dist/lessons/x/index.html → /lessons/x/.
@@ -123,7 +112,7 @@ export function serviceWorker() {
         const hash = createHash('sha256');
         /** @type {string[]} */
         const precache = [];
-        for (const file of (await files(root)).sort()) {
+        for (const file of await builtFiles(root)) {
           const url = urlOf(root, file);
           if (skipped.test(url) || onDemand.test(url)) continue;
           precache.push(url);
