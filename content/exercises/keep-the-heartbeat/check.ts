@@ -1,13 +1,13 @@
 import { checks, heartbeatGapAtMost, spansMatching, withHint } from '../../../src/lab/checks';
 import type { Check } from '../../../src/lab/types';
 
-/** All 40 thumbnails were made, each as one blockFor(10). */
+/** All 10 thumbnails were made, each as one blockFor(20). */
 const didAllTheWork: Check = (run) => {
-  const chunks = spansMatching(run.spans, 'blockFor(10)').length;
+  const chunks = spansMatching(run.spans, 'blockFor(20)').length;
   return {
-    pass: chunks === 40,
-    en: `made ${chunks} of 40 thumbnails (blockFor(10) calls)`,
-    zh: `做了 ${chunks} 张缩略图(共应 40 张,即 40 次 blockFor(10))`,
+    pass: chunks === 10,
+    en: `made ${chunks} of 10 thumbnails (blockFor(20) calls)`,
+    zh: `做了 ${chunks} 张缩略图(共应 10 张,即 10 次 blockFor(20))`,
   };
 };
 
