@@ -8,5 +8,6 @@ async function rollDice() {
 
 const roll = rollDice(); // one call: the dice are rolled once
 console.log("first await:", await roll);
-console.log("second await:", await roll); // the same number, no second roll
+// The same number again: the dice are not rolled a second time.
+console.log("second await:", await roll);
 console.log(`done at ${now()} ms`);

@@ -8,5 +8,6 @@ async function rollDice() {
 
 const roll = rollDice(); // 只调用一次:骰子只掷一次
 console.log("第一次 await:", await roll);
-console.log("第二次 await:", await roll); // 同一个点数,没有再掷一次
+// 还是同一个点数:骰子没有再掷一次。
+console.log("第二次 await:", await roll);
 console.log(`${now()} ms 结束`);

@@ -1,15 +1,15 @@
 import { fetchUser, sleep, now } from "lab";
 
 // 一个迷你服务器:每个请求都要查一次数据库。
-async function handle(request: number, userId: number) {
+async function handle(n: number, userId: number) {
   const user = await fetchUser(userId);
-  console.log(`请求 ${request}:在 ${now()} ms 返回了 ${user.name}`);
+  console.log(`请求 ${n} 在 ${now()} ms 得到答复:${user.name}`);
 }
 
-// 五个请求每隔 100 ms 到达一个。服务器不必等上一个请求答复完,
-// 就可以接下一个。
-for (let request = 1; request <= 5; request++) {
-  console.log(`请求 ${request} 在 ${now()} ms 到达`);
-  handle(request, request);
+// 每隔 100 ms 到达一个请求。
+// 服务器不必等上一个请求答复完,就可以接下一个。
+for (let n = 1; n <= 5; n++) {
+  console.log(`请求 ${n} 在 ${now()} ms 到达`);
+  handle(n, n);
   await sleep(100);
 }

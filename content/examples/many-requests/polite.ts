@@ -12,7 +12,7 @@ const urls = [
 async function fetchOne(client: Client, url: string, n: number) {
   const response = await client.get(url);
   const body = await response.json();
-  console.log(`  request ${n} ok, status ${response.status} at ${now()} ms`);
+  console.log(`  request ${n}: ${response.status} at ${now()} ms`);
   return body;
 }
 
@@ -20,11 +20,16 @@ async function fetchOne(client: Client, url: string, n: number) {
 const client = createClient({ limit: 3 });
 console.log(`fetching ${urls.length} URLs...`);
 
-// allSettled waits for every request and keeps the failures as values.
-const results = await Promise.allSettled(urls.map((url, i) => fetchOne(client, url, i + 1)));
+// allSettled waits for every request and keeps failures as values.
+const results = await Promise.allSettled(
+  urls.map((url, i) => fetchOne(client, url, i + 1)),
+);
 
 results.forEach((result, i) => {
-  if (result.status === "rejected") console.log(`  request ${i + 1} failed: ${result.reason.message}`);
+  if (result.status === "rejected") {
+    const { message } = result.reason;
+    console.log(`  request ${i + 1} failed: ${message}`);
+  }
 });
-const ok = results.filter((result) => result.status === "fulfilled").length;
+const ok = results.filter((r) => r.status === "fulfilled").length;
 console.log(`done: ${ok}/${urls.length} succeeded in ${now()} ms`);

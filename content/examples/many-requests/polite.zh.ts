@@ -12,7 +12,7 @@ const urls = [
 async function fetchOne(client: Client, url: string, n: number) {
   const response = await client.get(url);
   const body = await response.json();
-  console.log(`  请求 ${n} 成功,状态码 ${response.status},${now()} ms`);
+  console.log(`  请求 ${n} 成功(${response.status}),${now()} ms`);
   return body;
 }
 
@@ -20,11 +20,16 @@ async function fetchOne(client: Client, url: string, n: number) {
 const client = createClient({ limit: 3 });
 console.log(`开始请求 ${urls.length} 个 URL……`);
 
-// allSettled 会等所有请求结束,并把失败也作为结果保留下来。
-const results = await Promise.allSettled(urls.map((url, i) => fetchOne(client, url, i + 1)));
+// allSettled 等所有请求结束,失败也作为结果保留。
+const results = await Promise.allSettled(
+  urls.map((url, i) => fetchOne(client, url, i + 1)),
+);
 
 results.forEach((result, i) => {
-  if (result.status === "rejected") console.log(`  请求 ${i + 1} 失败:${result.reason.message}`);
+  if (result.status === "rejected") {
+    const { message } = result.reason;
+    console.log(`  请求 ${i + 1} 失败:${message}`);
+  }
 });
-const ok = results.filter((result) => result.status === "fulfilled").length;
+const ok = results.filter((r) => r.status === "fulfilled").length;
 console.log(`完成:${ok}/${urls.length} 成功,耗时 ${now()} ms`);

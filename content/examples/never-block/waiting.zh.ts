@@ -1,6 +1,8 @@
 import { sleep, now } from "lab";
 
-const heartbeat = setInterval(() => console.log("heartbeat", now()), 100);
+const heartbeat = setInterval(() => {
+  console.log("heartbeat", now());
+}, 100);
 
 async function handleUpload() {
   console.log(`${now()} ms 开始处理上传`);

@@ -15,5 +15,5 @@ events.push("sync");
 // and before any timer.
 queueMicrotask(() => report("early"));
 
-// A timer with the same delay runs after the timer created before it.
+// A timer with the same delay runs after the one created before.
 setTimeout(() => report("late"), 0);
