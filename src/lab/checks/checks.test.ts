@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { RunRecord, Span } from '../types';
-import { allEndedBy, checks, elapsedAbout, formatMs, heartbeatGapAtMost, inFlightAtLeast, maxInFlight, order, printed, returned, withHint } from './index';
+import { allEndedBy, checks, custom, elapsedAbout, formatMs, heartbeatGapAtMost, inFlightAtLeast, maxInFlight, order, printed, printedTimes, returned, spanCount, withHint } from './index';
 import { inFlightSteps, peakInFlight } from './spans';
 
 function record(overrides: Partial<RunRecord> = {}): RunRecord {
@@ -122,6 +122,25 @@ describe('printed, returned, allEndedBy', () => {
     expect(allEndedBy('fetchUser', 300)(run)).toMatchObject({ pass: false, en: 'the last one (fetchUser(2)) ended at 1.90 s, expected by about 300 ms' });
     expect(allEndedBy('fetchUser', 2000)(run).pass).toBe(true);
     expect(allEndedBy('sleep', 2000)(run).pass).toBe(false);
+  });
+});
+
+describe('counting helpers and custom wording', () => {
+  test('printedTimes counts matching lines', () => {
+    const run = record({ console: log(['start baking', 1], ['start baking', 2], ['done', 3]) });
+    expect(printedTimes('start baking', 1)(run)).toEqual({ pass: false, en: 'printed "start baking" 2 time(s), expected 1', zh: '"start baking" 打印了 2 次,预期 1 次' });
+    expect(printedTimes(/done/, 1)(run).pass).toBe(true);
+  });
+
+  test('spanCount counts matching spans', () => {
+    const run = record({ spans: [span('blockFor(20)', 0, 20, 'blockFor'), span('blockFor(20)', 25, 45, 'blockFor')] });
+    expect(spanCount('blockFor', 2)(run)).toEqual({ pass: true, en: 'blockFor: 2 ran, expected 2', zh: 'blockFor:运行了 2 个,预期 2 个' });
+    expect(spanCount('blockFor', 10)(run).pass).toBe(false);
+  });
+
+  test('custom can word its verdict from the run', () => {
+    const check = custom((run) => run.virtualMs < 100, (run) => `took ${run.virtualMs} ms`, (run) => `用时 ${run.virtualMs} 毫秒`);
+    expect(check(record({ virtualMs: 120 }))).toEqual({ pass: false, en: 'took 120 ms', zh: '用时 120 毫秒' });
   });
 });
 

@@ -171,9 +171,32 @@ export function allEndedBy(filter: SpanFilter, ms: number, tolerance = 50): Chec
   };
 }
 
-/** A check with its own test and wording, for what the helpers above do not cover. */
-export function custom(test: (run: RunRecord) => boolean, en: string, zh: string): Check {
-  return (run) => verdict(test(run), en, zh);
+/** Lines containing `text` were printed exactly `n` times. */
+export function printedTimes(text: string | RegExp, n: number): Check {
+  return (run) => {
+    const count = output(run).filter((entry) => matches(entry.text, text)).length;
+    return verdict(count === n, `printed ${quote(text)} ${count} time(s), expected ${n}`, `${quote(text)} 打印了 ${count} 次,预期 ${n} 次`);
+  };
+}
+
+/** Exactly `n` matching operations ran (sleeps, requests...). */
+export function spanCount(filter: SpanFilter, n: number): Check {
+  return (run) => {
+    const count = spansMatching(run.spans, filter).length;
+    const what = String(filter);
+    return verdict(count === n, `${what}: ${count} ran, expected ${n}`, `${what}:运行了 ${count} 个,预期 ${n} 个`);
+  };
+}
+
+type Message = string | ((run: RunRecord) => string);
+
+/**
+ * A check with its own test and wording, for what the helpers above do not cover. The wording
+ * may be a function of the run, to say what was measured.
+ */
+export function custom(test: (run: RunRecord) => boolean, en: Message, zh: Message): Check {
+  const say = (message: Message, run: RunRecord) => (typeof message === 'string' ? message : message(run));
+  return (run) => verdict(test(run), say(en, run), say(zh, run));
 }
 
 /** Adds a hint to a check's message when it fails. */

@@ -35,8 +35,9 @@
  * ## Blocked stretches
  *
  * Between a callback starting and the next tick, the loop is busy with the user's code. The
- * scheduler measures that stretch (real time) and reports any longer than `blockedThresholdMs`
- * through `onBlocked`; the trace shows them as `blocked` spans.
+ * scheduler measures that stretch on the run's clock (no jump can happen inside it, so that is
+ * real time) and reports any longer than `blockedThresholdMs` through `onBlocked`; the trace
+ * shows them as `blocked` spans.
  */
 import type { VirtualClock } from './virtual-clock';
 import { TimerQueue, type Timer } from './timer-queue';
@@ -80,7 +81,7 @@ export class Scheduler {
   private realTimer: unknown;
   private pendingReal = 0;
   private stopped = false;
-  private segment: { real: number; virtual: number } | undefined;
+  private segment: number | undefined;
   private firing: { timer: Timer; cleared: boolean } | undefined;
   private readonly blockedThresholdMs: number;
   private readonly virtualLimitMs: number;
@@ -227,14 +228,15 @@ export class Scheduler {
   }
 
   private openSegment(): void {
-    this.segment ??= { real: this.clock.realElapsed(), virtual: this.clock.now() };
+    this.segment ??= this.clock.now();
   }
 
+  /** Measured on the run's clock, which is real time except for what blockFor forgave. */
   private closeSegment(): void {
-    const segment = this.segment;
-    if (!segment) return;
+    const start = this.segment;
+    if (start === undefined) return;
     this.segment = undefined;
-    const busy = this.clock.realElapsed() - segment.real;
-    if (busy > this.blockedThresholdMs) this.hooks.onBlocked(segment.virtual, segment.virtual + busy);
+    const end = this.clock.now();
+    if (end - start > this.blockedThresholdMs) this.hooks.onBlocked(start, end);
   }
 }

@@ -65,3 +65,16 @@ describe('VirtualClock', () => {
     expect(Date.now).toBe(before);
   });
 });
+
+describe('forgive', () => {
+  test('takes back overshoot on an instant clock only', () => {
+    const instant = fakeClock();
+    instant.advance(250);
+    instant.clock.forgive(50);
+    expect(instant.clock.now()).toBe(200);
+    const real = fakeClock('real');
+    real.advance(250);
+    real.clock.forgive(50);
+    expect(real.clock.now()).toBe(250);
+  });
+});

@@ -17,6 +17,10 @@
  * - **Idle time costs nothing in instant mode**: a run that only waits finishes in a few real
  *   milliseconds and still reports the seconds it waited.
  * - **Real mode is the same clock with jumps switched off**: `skipped` stays 0.
+ * - **`blockFor(ms)` costs exactly `ms`** in instant mode: it spins on the real clock, and when the
+ *   thread was descheduled at the end of the spin (a busy machine), `forgive` takes the overshoot
+ *   back out. Nothing can read the clock while the thread spins, so no observer ever sees time go
+ *   backwards.
  *
  * ## Settings
  *
@@ -81,6 +85,14 @@ export class VirtualClock {
   /** Wall-clock time for `Date`: the epoch plus virtual time, in whole ms as `Date.now()` gives. */
   dateNow(): number {
     return Math.floor(this.epoch + this.now());
+  }
+
+  /**
+   * Takes back `ms` of real time that a spin of known length overshot (see the header). Instant
+   * clocks only: a real clock reports real time, overshoot included.
+   */
+  forgive(ms: number): void {
+    if (this.mode === 'instant' && ms > 0) this.skipped -= ms;
   }
 
   /**

@@ -8,7 +8,7 @@
  * progress every 100 ms of real time, then `done` once the run is over — when the top level has
  * finished and nothing is pending, as a Node process ends.
  */
-import type { ErrorInfo } from '../types';
+import type { ConsoleEntry, ErrorInfo } from '../types';
 import { VirtualClock } from '../clock/virtual-clock';
 import { Scheduler } from '../clock/scheduler';
 import { installClock, type TimeGlobals } from '../clock/install';
@@ -16,7 +16,7 @@ import { createPositionMapper } from '../compile/source-map';
 import { createLab } from '../library/create-lab';
 import { SpanRecorder } from '../library/span-recorder';
 import { labGlobalKey, labStartKey } from '../library/exports';
-import { inspect } from '../format/inspect';
+import { formatArgs, inspect } from '../format/inspect';
 import { ConsoleCapture } from './console-capture';
 import { firstPosition, installStackMapping } from './stack-mapping';
 import type { WorkerSelf } from './worker-self';
@@ -32,6 +32,10 @@ const realSetInterval = setInterval.bind(self);
 const realClearInterval = clearInterval.bind(self);
 const RealWorker = Worker;
 const heartbeatMs = 100;
+
+// While this worker waits as the frame's spare, run the code paths every run uses once, so the
+// reader's first console.log does not pay for compiling the formatter.
+formatArgs(['warm', 1, [1, 2], { a: { b: [true, null] } }, new Map([['k', 1]]), new Error('warm')]);
 
 self.onmessage = (event: MessageEvent<FrameToWorker>) => {
   const port = event.ports[0];
@@ -65,10 +69,26 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
   const post = (message: WorkerToPage) => port.postMessage(message);
   const clock = new VirtualClock({ mode, realTime: realNow });
   const spans = new SpanRecorder(() => clock.now(), limits.spans);
+  // The first lines go out one by one, the moment they are printed, so output just before an
+  // endless loop survives the kill. A flood is sent in batches: thousands of single messages
+  // would keep the page's main thread busy unpacking them.
+  const immediateLines = 200;
+  let sentLines = 0;
+  let batch: ConsoleEntry[] = [];
+  let lastFlush = 0;
+  const flushConsole = () => {
+    if (batch.length === 0) return;
+    post({ kind: 'console', entries: batch });
+    batch = [];
+    lastFlush = realNow();
+  };
   const capture = new ConsoleCapture({
     now: () => clock.now(),
     limit: limits.consoleEntries,
-    emit: (entry) => post({ kind: 'console', entry }),
+    emit: (entry) => {
+      batch.push(entry);
+      if (sentLines++ < immediateLines || batch.length >= 200 || realNow() - lastFlush > 16) flushConsole();
+    },
   });
   let started = false;
   let topLevelDone = false;
@@ -93,6 +113,7 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
   const finish = (end: Pick<RunEnd, 'status'> & Partial<RunEnd>) => {
     if (finished) return;
     finished = true;
+    flushConsole();
     scheduler.stop();
     realClearInterval(heartbeat);
     const { spans: allSpans, dropped } = spans.all();
@@ -135,7 +156,9 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
   );
 
   const heartbeat = realSetInterval(() => {
-    if (!finished) post({ kind: 'progress', ...progress() });
+    if (finished) return;
+    flushConsole();
+    post({ kind: 'progress', ...progress() });
   }, heartbeatMs);
 
   const moduleUrl = URL.createObjectURL(new Blob([program.code], { type: 'text/javascript' }));
@@ -146,6 +169,7 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
   const lab = createLab({
     scheduler,
     now: () => clock.now(),
+    forgive: (ms) => clock.forgive(ms),
     realNow,
     spans,
     spawnWorker: (source) => {

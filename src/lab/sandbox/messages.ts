@@ -45,8 +45,8 @@ export interface RunEnd extends Progress {
 
 export type WorkerToPage =
   | { kind: 'started' }
-  /** One console call, sent the moment it happens. */
-  | { kind: 'console'; entry: ConsoleEntry }
+  /** Console calls, sent as they happen (batched when they come by the thousand). */
+  | { kind: 'console'; entries: ConsoleEntry[] }
   /** Sent about every 100 ms of real time: a heartbeat that carries what happened since. */
   | ({ kind: 'progress' } & Progress)
   | ({ kind: 'done' } & RunEnd);

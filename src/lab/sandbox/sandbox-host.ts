@@ -123,7 +123,7 @@ export class SandboxHost {
       lastHeard = performance.now();
       if (data.kind === 'started') builder.started();
       else if (data.kind === 'console') {
-        builder.consoleEntry(data.entry);
+        for (const entry of data.entries) builder.consoleEntry(entry);
         showProgress();
       } else if (data.kind === 'progress') {
         builder.progress(data);
