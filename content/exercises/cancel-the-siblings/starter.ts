@@ -1,0 +1,19 @@
+import { http, now } from "lab";
+
+// The dashboard needs all three answers; without one of them the others are useless.
+async function loadDashboard() {
+  const controller = new AbortController();
+  const { signal } = controller;
+  return Promise.all([
+    http.get("/delay/3", { signal }), // profile: 3 s
+    http.get("/status/503", { signal }), // news: fails after 1 s
+    http.get("/delay/5", { signal }), // stats: 5 s
+  ]);
+}
+
+try {
+  await loadDashboard();
+  console.log(`dashboard ready at ${now()} ms`);
+} catch (error) {
+  console.log(`dashboard failed at ${now()} ms: ${(error as Error).message}`);
+}
