@@ -1,0 +1,22 @@
+import { http, now } from "lab";
+
+const cache = { rate: 1.08 };
+
+async function liveRate(signal?: AbortSignal): Promise<number> {
+  await http.get("/delay/8", { signal }); // the rate service is slow today
+  return 1.09;
+}
+
+// Answer within 5 s: the live rate if it comes in time, the cached one otherwise.
+async function getRate(): Promise<string> {
+  try {
+    // After 5 s the signal aborts the request itself, with a TimeoutError.
+    const rate = await liveRate(AbortSignal.timeout(5000));
+    return `rate ${rate} (live)`;
+  } catch (error) {
+    if ((error as Error).name !== "TimeoutError") throw error;
+    return `rate ${cache.rate} (from cache)`;
+  }
+}
+
+console.log(`${await getRate()} at ${now()} ms`);
