@@ -24,11 +24,22 @@ const heartbeatAroundTheWork: Check = (run) => {
   };
 };
 
+/** At most 150 ms between heartbeats, with a hint that depends on where the computation ran. */
+const steadyHeartbeat: Check = (run) => {
+  const verdict = heartbeatGapAtMost(150, 'heartbeat')(run);
+  if (verdict.pass) return verdict;
+  const inWorker = spansMatching(run.spans, 'worker').length > 0;
+  const hint = inWorker
+    ? {
+        en: 'the computation did run in a worker, so a busy machine may have delayed a timer: run it again',
+        zh: '计算确实在 worker 里进行,可能是机器太忙推迟了计时器:再运行一次试试',
+      }
+    : { en: 'while countPrimes runs on the loop, no timer can fire', zh: 'countPrimes 在事件循环上运行时,任何计时器都无法触发' };
+  return withHint(() => verdict, hint)(run);
+};
+
 export default checks(
-  printed('78498 primes'),
-  withHint(heartbeatGapAtMost(150, 'heartbeat'), {
-    en: 'while countPrimes runs on the loop, no timer can fire',
-    zh: 'countPrimes 在事件循环上运行时,任何计时器都无法触发',
-  }),
+  printed('49098 primes'),
+  steadyHeartbeat,
   heartbeatAroundTheWork,
 );
