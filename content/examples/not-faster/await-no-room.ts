@@ -1,6 +1,8 @@
 import { now } from "lab";
 
-setTimeout(() => console.log(`the timer due at 1 ms ran at ${now()} ms`), 0);
+setTimeout(() => {
+  console.log(`the timer due at 1 ms ran at ${now()} ms`);
+}, 0);
 
 // 200,000 awaits, and not one of them lets the timer in.
 let total = 0;

@@ -8,7 +8,7 @@ function sumPlain(n: number): number {
   return total;
 }
 
-// 同样的求和,只是每次加法都变成了一次被 await 的异步调用。
+// 同样的求和，只是每次加法都变成了一次被 await 的异步调用。
 async function add(a: number, b: number): Promise<number> {
   return a + b;
 }
@@ -19,16 +19,20 @@ async function sumAwaited(n: number): Promise<number> {
   return total;
 }
 
-let start = performance.now();
-const plain = sumPlain(N);
-const plainMs = performance.now() - start;
+// 测量一次调用的用时；`await` 对普通值同样适用。
+async function measure(fn: () => unknown): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
 
-start = performance.now();
-const awaited = await sumAwaited(N);
-const awaitedMs = performance.now() - start;
-
-console.log(`普通循环:    ${plain},用时 ${plainMs.toFixed(1)} ms`);
-console.log(`逐步 await: ${awaited},用时 ${awaitedMs.toFixed(1)} ms`);
-// performance.now() 的精度约为 0.1 ms,所以设了个下限。
-console.log(`答案相同,却慢了约 ${Math.round(awaitedMs / Math.max(plainMs, 0.1))} 倍`);
-console.log(`运行时钟此刻是 ${now()} ms:CPU 时间同样计入`);
+console.log(`两个结果：${sumPlain(N)} 和 ${await sumAwaited(N)}`);
+for (let round = 1; round <= 3; round++) {
+  const plainMs = await measure(() => sumPlain(N));
+  const awaitedMs = await measure(() => sumAwaited(N));
+  console.log(
+    `第 ${round} 轮：普通循环 ${plainMs.toFixed(1)} ms，` +
+      `逐步 await ${awaitedMs.toFixed(1)} ms`,
+  );
+}
+console.log(`运行时钟此刻是 ${now()} ms：CPU 时间同样计入`);
