@@ -2,8 +2,8 @@ import { sleep, now } from "lab";
 
 type Job<T> = (signal: AbortSignal) => Promise<T>;
 
-// Runs the jobs together on one shared signal. The first failure aborts it,
-// the group waits until every job has stopped, then rethrows that failure.
+// Runs the jobs on one shared signal. The first failure aborts it;
+// once every job has stopped, the group rethrows that failure.
 async function taskGroup<T>(jobs: Job<T>[]): Promise<T[]> {
   const controller = new AbortController();
   let firstError: unknown;
@@ -23,7 +23,11 @@ async function taskGroup<T>(jobs: Job<T>[]): Promise<T[]> {
   return Promise.all(running);
 }
 
-async function download(name: string, ms: number, signal: AbortSignal) {
+async function download(
+  name: string,
+  ms: number,
+  signal: AbortSignal,
+) {
   try {
     await sleep(ms, signal);
     console.log(`${name}: finished at ${now()} ms`);
@@ -46,5 +50,7 @@ try {
     checkQuota,
   ]);
 } catch (error) {
-  console.log(`group failed at ${now()} ms: ${(error as Error).message}`);
+  console.log(
+    `group failed at ${now()} ms: ${(error as Error).message}`,
+  );
 }

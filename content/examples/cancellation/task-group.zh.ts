@@ -2,8 +2,8 @@ import { sleep, now } from "lab";
 
 type Job<T> = (signal: AbortSignal) => Promise<T>;
 
-// 让所有任务共用一个 signal 同时运行。第一个失败会中止它;
-// 等所有任务都停下后,再把这第一个错误抛出去。
+// 让所有任务共用一个 signal 同时运行。第一个失败会中止它；
+// 等所有任务都停下后，再把这第一个错误抛出去。
 async function taskGroup<T>(jobs: Job<T>[]): Promise<T[]> {
   const controller = new AbortController();
   let firstError: unknown;
@@ -23,13 +23,17 @@ async function taskGroup<T>(jobs: Job<T>[]): Promise<T[]> {
   return Promise.all(running);
 }
 
-async function download(name: string, ms: number, signal: AbortSignal) {
+async function download(
+  name: string,
+  ms: number,
+  signal: AbortSignal,
+) {
   try {
     await sleep(ms, signal);
-    console.log(`${name}:${now()} ms 完成`);
+    console.log(`${name}：${now()} ms 完成`);
     return name;
   } catch (error) {
-    console.log(`${name}:${now()} ms 被叫停`);
+    console.log(`${name}：${now()} ms 被叫停`);
     throw error;
   }
 }
@@ -46,5 +50,7 @@ try {
     checkQuota,
   ]);
 } catch (error) {
-  console.log(`任务组在 ${now()} ms 失败:${(error as Error).message}`);
+  console.log(
+    `任务组在 ${now()} ms 失败：${(error as Error).message}`,
+  );
 }

@@ -2,7 +2,7 @@ import { sleep, now } from "lab";
 
 async function download(name: string, ms: number) {
   await sleep(ms);
-  console.log(`${name}: finished at ${now()} ms, but nobody is waiting for it`);
+  console.log(`${name}: finished at ${now()} ms, for nobody`);
 }
 
 async function checkQuota() {
@@ -11,7 +11,12 @@ async function checkQuota() {
 }
 
 try {
-  await Promise.all([download("report.pdf", 3000), download("photo.jpg", 2000), checkQuota()]);
+  await Promise.all([
+    download("report.pdf", 3000),
+    download("photo.jpg", 2000),
+    checkQuota(),
+  ]);
 } catch (error) {
-  console.log(`Promise.all gave up at ${now()} ms: ${(error as Error).message}`);
+  const { message } = error as Error;
+  console.log(`Promise.all gave up at ${now()} ms: ${message}`);
 }

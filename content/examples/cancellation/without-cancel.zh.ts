@@ -2,7 +2,7 @@ import { sleep, now } from "lab";
 
 async function download(name: string, ms: number) {
   await sleep(ms);
-  console.log(`${name}:${now()} ms 下载完成,可惜已经没人等它了`);
+  console.log(`${name}：${now()} ms 下载完成，可惜已经没人等它了`);
 }
 
 async function checkQuota() {
@@ -11,7 +11,12 @@ async function checkQuota() {
 }
 
 try {
-  await Promise.all([download("report.pdf", 3000), download("photo.jpg", 2000), checkQuota()]);
+  await Promise.all([
+    download("report.pdf", 3000),
+    download("photo.jpg", 2000),
+    checkQuota(),
+  ]);
 } catch (error) {
-  console.log(`Promise.all 在 ${now()} ms 放弃:${(error as Error).message}`);
+  const { message } = error as Error;
+  console.log(`Promise.all 在 ${now()} ms 放弃：${message}`);
 }

@@ -17,5 +17,6 @@ function countPrimes(): number {
   return count;
 }
 
-// countPrimes reads `limit` from the code around it. The worker has no such variable.
+// countPrimes reads `limit` from the code around it.
+// The worker has no such variable.
 console.log(await runInWorker(countPrimes));

@@ -17,5 +17,5 @@ function countPrimes(): number {
   return count;
 }
 
-// countPrimes 读取了外面的变量 limit,而 worker 里并没有这个变量。
+// countPrimes 读取了外面的变量 limit，而 worker 里并没有这个变量。
 console.log(await runInWorker(countPrimes));

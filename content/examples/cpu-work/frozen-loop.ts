@@ -1,6 +1,7 @@
 import { sleep, now } from "lab";
 
-// Counts the primes below `limit` by trial division: pure CPU work, no waiting.
+// Counts the primes below `limit` by trial division:
+// pure CPU work, no waiting.
 function countPrimes(limit: number): number {
   let count = 0;
   for (let n = 2; n < limit; n++) {
@@ -16,12 +17,16 @@ function countPrimes(limit: number): number {
   return count;
 }
 
-const heartbeat = setInterval(() => console.log(`heartbeat at ${now()} ms`), 100);
+const heartbeat = setInterval(() => {
+  console.log(`heartbeat at ${now()} ms`);
+}, 100);
 await sleep(300);
 
 const started = now();
 const count = countPrimes(1_000_000);
-console.log(`${count} primes, computed from ${started} to ${now()} ms`);
+console.log(
+  `${count} primes, computed from ${started} to ${now()} ms`,
+);
 
 await sleep(300);
 clearInterval(heartbeat);

@@ -1,6 +1,6 @@
 import { sleep, now } from "lab";
 
-// An async queue: get() waits while the queue is empty. put() never waits.
+// An async queue: get() waits while it is empty; put() never waits.
 class AsyncQueue<T> {
   private readonly items: T[] = [];
   private readonly getters: Array<(item: T) => void> = [];
@@ -11,17 +11,20 @@ class AsyncQueue<T> {
 
   put(item: T): void {
     const getter = this.getters.shift();
-    if (getter) getter(item); // a worker is already waiting: hand the item over
+    if (getter)
+      getter(item); // a worker is waiting: hand the item over
     else this.items.push(item);
   }
 
   get(): Promise<T> {
-    if (this.items.length > 0) return Promise.resolve(this.items.shift()!);
+    if (this.items.length > 0)
+      return Promise.resolve(this.items.shift()!);
     return new Promise((resolve) => this.getters.push(resolve));
   }
 }
 
-const queue = new AsyncQueue<number | null>(); // null means "no more jobs"
+// null means "no more jobs".
+const queue = new AsyncQueue<number | null>();
 
 async function worker(name: string) {
   for (;;) {

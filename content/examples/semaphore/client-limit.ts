@@ -1,8 +1,9 @@
 import { createClient, now } from "lab";
 
-// The client keeps its own line: at most 2 requests in flight, the rest wait their turn.
+// The client keeps its own line: at most 2 requests in flight,
+// the others wait their turn.
 const client = createClient({ limit: 2 });
-const paths = ["/delay/1", "/delay/1", "/delay/1", "/delay/1", "/delay/1", "/delay/1"];
+const paths = Array.from({ length: 6 }, () => "/delay/1");
 
 await Promise.all(
   paths.map(async (path, i) => {

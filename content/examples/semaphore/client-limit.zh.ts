@@ -1,8 +1,8 @@
 import { createClient, now } from "lab";
 
-// client 自带一条队伍:同时最多 2 个请求在进行,其余的按顺序排队。
+// client 自带一条队伍：同时最多 2 个请求在进行，其余的按顺序排队。
 const client = createClient({ limit: 2 });
-const paths = ["/delay/1", "/delay/1", "/delay/1", "/delay/1", "/delay/1", "/delay/1"];
+const paths = Array.from({ length: 6 }, () => "/delay/1");
 
 await Promise.all(
   paths.map(async (path, i) => {

@@ -1,6 +1,7 @@
 import { sleep, now } from "lab";
 
-// The line: each entry is the `resolve` of a promise that someone is awaiting.
+// The line: each entry is the `resolve` of a promise
+// that someone is awaiting.
 const line: Array<() => void> = [];
 
 function waitInLine(): Promise<void> {

@@ -1,6 +1,6 @@
 import { sleep, now } from "lab";
 
-// 队伍:每一项都是某个正在被 await 的 promise 的 `resolve`。
+// 队伍：每一项都是某个正在被 await 的 promise 的 `resolve`。
 const line: Array<() => void> = [];
 
 function waitInLine(): Promise<void> {
@@ -8,7 +8,7 @@ function waitInLine(): Promise<void> {
 }
 
 function serveNext(): void {
-  // 调用存下来的 resolve,就能唤醒正在 await 那个 promise 的人。
+  // 调用存下来的 resolve，就能唤醒正在 await 那个 promise 的人。
   line.shift()?.();
 }
 

@@ -5,5 +5,5 @@ async function main(): Promise<string> {
   return "main finished";
 }
 
-// The module is the program: await at the top level, no runner needed.
+// The module is the program: await at the top level.
 console.log(await main(), `at ${now()} ms`);

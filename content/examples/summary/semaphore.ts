@@ -18,5 +18,7 @@ function limiter(n: number) {
 }
 
 const limited = limiter(2);
-await Promise.all([1, 2, 3, 4].map(() => limited(() => http.get("/delay/1"))));
+await Promise.all(
+  [1, 2, 3, 4].map(() => limited(() => http.get("/delay/1"))),
+);
 console.log(`4 requests, 2 at a time: ${now()} ms`);

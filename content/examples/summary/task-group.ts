@@ -8,7 +8,11 @@ const abortTheRest = (error: unknown): never => {
 };
 
 try {
-  await Promise.all([sleep(3000, signal).catch(abortTheRest), fetchUser(42, signal).catch(abortTheRest)]);
+  await Promise.all([
+    sleep(3000, signal).catch(abortTheRest),
+    fetchUser(42, signal).catch(abortTheRest),
+  ]);
 } catch (error) {
-  console.log(`${(error as Error).name} at ${now()} ms; the 3 s sleep was aborted with it`);
+  const { name } = error as Error;
+  console.log(`${name} at ${now()} ms; the 3 s sleep stopped too`);
 }

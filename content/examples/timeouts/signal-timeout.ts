@@ -3,7 +3,8 @@ import { http, now } from "lab";
 const cached = "rate 1.08 (from cache)";
 
 async function liveRate(signal: AbortSignal): Promise<string> {
-  await http.get("/delay/8", { signal }); // the rate service is slow today
+  // The rate service is slow today.
+  await http.get("/delay/8", { signal });
   return "rate 1.09 (live)";
 }
 

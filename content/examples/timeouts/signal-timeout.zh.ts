@@ -1,15 +1,16 @@
 import { http, now } from "lab";
 
-const cached = "汇率 1.08(来自缓存)";
+const cached = "汇率 1.08（来自缓存）";
 
 async function liveRate(signal: AbortSignal): Promise<string> {
-  await http.get("/delay/8", { signal }); // 汇率服务今天很慢
-  return "汇率 1.09(实时)";
+  // 汇率服务今天很慢。
+  await http.get("/delay/8", { signal });
+  return "汇率 1.09（实时）";
 }
 
 async function getRate(): Promise<string> {
   try {
-    // 这个 signal 会在 5 秒后自行中止,原因是 TimeoutError。
+    // 这个 signal 会在 5 秒后自行中止，原因是 TimeoutError。
     return await liveRate(AbortSignal.timeout(5000));
   } catch (error) {
     if ((error as Error).name !== "TimeoutError") throw error;
@@ -17,4 +18,4 @@ async function getRate(): Promise<string> {
   }
 }
 
-console.log(`${now()} ms 给出答案:`, await getRate());
+console.log(`${now()} ms 给出答案：`, await getRate());

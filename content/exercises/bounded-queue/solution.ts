@@ -13,33 +13,40 @@ class BoundedQueue<T> {
     return this.items.length;
   }
 
-  /** Adds an item at the back. It should wait while the queue is full. */
+  /** Adds an item at the back. It should wait while full. */
   async put(item: T): Promise<void> {
     while (this.items.length >= this.capacity) {
-      await new Promise<void>((resolve) => this.putters.push(resolve));
+      await new Promise<void>((resolve) =>
+        this.putters.push(resolve),
+      );
     }
     this.items.push(item);
     this.getters.shift()?.();
   }
 
-  /** Takes the item at the front, waiting while the queue is empty. */
+  /** Takes the item at the front, waiting while empty. */
   async get(): Promise<T> {
     while (this.items.length === 0) {
-      await new Promise<void>((resolve) => this.getters.push(resolve));
+      await new Promise<void>((resolve) =>
+        this.getters.push(resolve),
+      );
     }
     const item = this.items.shift()!;
-    this.putters.shift()?.(); // there is room now: wake one waiting put()
+    this.putters.shift()?.(); // room now: wake one waiting put()
     return item;
   }
 }
 
-const queue = new BoundedQueue<number | null>(3); // null means "no more jobs"
+// Room for 3 jobs; null means "no more jobs".
+const queue = new BoundedQueue<number | null>(3);
 
 async function worker(name: string): Promise<void> {
   for (;;) {
     const job = await queue.get();
     if (job === null) return;
-    console.log(`worker ${name}: job ${job} started at ${now()} ms`);
+    console.log(
+      `worker ${name}: job ${job} started at ${now()} ms`,
+    );
     await sleep(500);
   }
 }
@@ -50,7 +57,9 @@ const workers = [worker("A"), worker("B"), worker("C")];
 // The producer: 12 jobs, as fast as the queue accepts them.
 for (let job = 1; job <= 12; job++) {
   await queue.put(job);
-  console.log(`put job ${job} (queue: ${queue.size}/${queue.capacity})`);
+  console.log(
+    `put job ${job} (queue: ${queue.size}/${queue.capacity})`,
+  );
 }
 for (let i = 0; i < workers.length; i++) await queue.put(null);
 

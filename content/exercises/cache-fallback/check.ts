@@ -12,7 +12,7 @@ const cachedAnswerOnTime: Check = (run) => {
   return {
     pass,
     en: `printed "${answer}" at ${formatMs(line.at)}, expected at about ${formatMs(deadline)}`,
-    zh: `在 ${formatMs(line.at, 'zh')} 打印了 "${answer}",预期约在 ${formatMs(deadline, 'zh')}`,
+    zh: `在 ${formatMs(line.at, 'zh')} 打印了 "${answer}"，预期约在 ${formatMs(deadline, 'zh')}`,
   };
 };
 
@@ -26,7 +26,7 @@ const slowWorkAborted: Check = (run) => {
   return {
     pass,
     en: `the slow request ${how} at ${formatMs(request.end)}, expected aborted at about ${formatMs(deadline)}`,
-    zh: `慢请求在 ${formatMs(request.end, 'zh')} ${howZh},预期在约 ${formatMs(deadline, 'zh')} 时被中止`,
+    zh: `慢请求在 ${formatMs(request.end, 'zh')} ${howZh}，预期在约 ${formatMs(deadline, 'zh')} 时被中止`,
   };
 };
 
@@ -34,10 +34,10 @@ export default checks(
   cachedAnswerOnTime,
   withHint(slowWorkAborted, {
     en: 'losing a race does not stop a request: only its signal can',
-    zh: '输掉赛跑并不会让请求停下,只有它的 signal 才能',
+    zh: '输掉赛跑并不会让请求停下，只有它的 signal 才能',
   }),
   withHint(elapsedAbout(deadline, 150), {
     en: 'is something still pending after the answer?',
-    zh: '给出答案之后,是不是还有操作挂着没结束?',
+    zh: '给出答案之后，是不是还有操作挂着没结束？',
   }),
 );

@@ -1,18 +1,21 @@
 import { http, now } from "lab";
 
-// The dashboard needs all three answers; without one of them the others are useless.
+// The dashboard needs all three answers:
+// without one of them, the other two are useless.
 async function loadDashboard() {
   const controller = new AbortController();
   const { signal } = controller;
-  // The first request to fail aborts the shared signal, which stops the others at once.
+  // The first request to fail aborts the shared signal,
+  // which stops the others at once.
   const stopTheOthers = (error: unknown): never => {
     controller.abort();
     throw error;
   };
   return Promise.all([
-    http.get("/delay/3", { signal }).catch(stopTheOthers), // profile: 3 s
-    http.get("/status/503", { signal }).catch(stopTheOthers), // news: fails after 1 s
-    http.get("/delay/5", { signal }).catch(stopTheOthers), // stats: 5 s
+    // profile (3 s), news (fails after 1 s), stats (5 s)
+    http.get("/delay/3", { signal }).catch(stopTheOthers),
+    http.get("/status/503", { signal }).catch(stopTheOthers),
+    http.get("/delay/5", { signal }).catch(stopTheOthers),
   ]);
 }
 
@@ -20,5 +23,7 @@ try {
   await loadDashboard();
   console.log(`dashboard ready at ${now()} ms`);
 } catch (error) {
-  console.log(`dashboard failed at ${now()} ms: ${(error as Error).message}`);
+  console.log(
+    `dashboard failed at ${now()} ms: ${(error as Error).message}`,
+  );
 }

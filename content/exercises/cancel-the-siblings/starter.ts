@@ -1,13 +1,15 @@
 import { http, now } from "lab";
 
-// The dashboard needs all three answers; without one of them the others are useless.
+// The dashboard needs all three answers:
+// without one of them, the other two are useless.
 async function loadDashboard() {
   const controller = new AbortController();
   const { signal } = controller;
   return Promise.all([
-    http.get("/delay/3", { signal }), // profile: 3 s
-    http.get("/status/503", { signal }), // news: fails after 1 s
-    http.get("/delay/5", { signal }), // stats: 5 s
+    // profile (3 s), news (fails after 1 s), stats (5 s)
+    http.get("/delay/3", { signal }),
+    http.get("/status/503", { signal }),
+    http.get("/delay/5", { signal }),
   ]);
 }
 
@@ -15,5 +17,7 @@ try {
   await loadDashboard();
   console.log(`dashboard ready at ${now()} ms`);
 } catch (error) {
-  console.log(`dashboard failed at ${now()} ms: ${(error as Error).message}`);
+  console.log(
+    `dashboard failed at ${now()} ms: ${(error as Error).message}`,
+  );
 }

@@ -8,7 +8,7 @@ const heartbeatAroundTheWork: Check = (run) => {
     return {
       pass: false,
       en: 'no runInWorker job ran: the computation ran on the loop itself',
-      zh: '没有运行任何 runInWorker 任务:计算是在事件循环自己身上跑的',
+      zh: '没有运行任何 runInWorker 任务：计算是在事件循环自己身上跑的',
     };
   }
   const beats = run.console.filter((entry) => entry.text.includes('heartbeat')).map((entry) => entry.at);
@@ -20,7 +20,7 @@ const heartbeatAroundTheWork: Check = (run) => {
   return {
     pass: before > 0 && after > 0,
     en: `the worker computed from ${window}; heartbeats: ${before} before, ${during} during, ${after} after (expected some before and after)`,
-    zh: `worker 在 ${windowZh} 计算;心跳:之前 ${before} 次,期间 ${during} 次,之后 ${after} 次(预期之前和之后都有)`,
+    zh: `worker 在 ${windowZh} 计算；心跳：之前 ${before} 次，期间 ${during} 次，之后 ${after} 次（预期之前和之后都有）`,
   };
 };
 
@@ -32,9 +32,9 @@ const steadyHeartbeat: Check = (run) => {
   const hint = inWorker
     ? {
         en: 'the computation did run in a worker, so a busy machine may have delayed a timer: run it again',
-        zh: '计算确实在 worker 里进行,可能是机器太忙推迟了计时器:再运行一次试试',
+        zh: '计算确实在 worker 里进行，可能是机器太忙推迟了计时器：再运行一次试试',
       }
-    : { en: 'while countPrimes runs on the loop, no timer can fire', zh: 'countPrimes 在事件循环上运行时,任何计时器都无法触发' };
+    : { en: 'while countPrimes runs on the loop, no timer can fire', zh: 'countPrimes 在事件循环上运行时，任何计时器都无法触发' };
   return withHint(() => verdict, hint)(run);
 };
 

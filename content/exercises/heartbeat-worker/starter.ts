@@ -1,6 +1,7 @@
 import { sleep, now } from "lab";
 
-// Counts the primes below `limit` by trial division: pure CPU work.
+// Counts the primes below `limit` by trial division:
+// pure CPU work.
 function countPrimes(limit: number): number {
   let count = 0;
   for (let n = 2; n < limit; n++) {
@@ -17,7 +18,9 @@ function countPrimes(limit: number): number {
 }
 
 // The heartbeat must keep time (every 100 ms) for the whole run.
-const heartbeat = setInterval(() => console.log(`heartbeat at ${now()} ms`), 100);
+const heartbeat = setInterval(() => {
+  console.log(`heartbeat at ${now()} ms`);
+}, 100);
 
 await sleep(300); // loading the input
 const count = countPrimes(600_000);

@@ -8,7 +8,10 @@ class Semaphore {
     this.free = permits;
   }
 
-  /** Takes a permit. When none is free, it should wait in line until release() hands one over. */
+  /**
+   * Takes a permit. When none is free, it should wait in line
+   * until release() hands one over.
+   */
   async acquire(): Promise<void> {
     if (this.free > 0) {
       this.free--;
@@ -18,10 +21,11 @@ class Semaphore {
     await new Promise<void>((resolve) => this.line.push(resolve));
   }
 
-  /** Gives a permit back: to the first one waiting in line, if anyone is. */
+  /** Gives a permit back: to the first one waiting, if any. */
   release(): void {
     const next = this.line.shift();
-    // Hand the permit straight to the next in line, so nobody can jump the queue.
+    // Hand the permit straight to the next in line,
+    // so nobody can jump the queue.
     if (next) next();
     else this.free++;
   }
@@ -39,6 +43,7 @@ async function download(path: string) {
   }
 }
 
-const paths = ["/delay/1", "/delay/2", "/delay/1", "/delay/1", "/delay/2", "/delay/1"];
-await Promise.all(paths.map(download));
+// Downloads of 1, 2, 1, 1, 2 and 1 seconds, sharing 2 permits.
+const seconds = [1, 2, 1, 1, 2, 1];
+await Promise.all(seconds.map((s) => download(`/delay/${s}`)));
 console.log(`all done at ${now()} ms`);

@@ -7,12 +7,15 @@ class Semaphore {
     this.free = permits;
   }
 
-  /** Takes a permit. When none is free, it should wait in line until release() hands one over. */
+  /**
+   * Takes a permit. When none is free, it should wait in line
+   * until release() hands one over.
+   */
   async acquire(): Promise<void> {
     this.free--; // what if there was no permit left?
   }
 
-  /** Gives a permit back: to the first one waiting in line, if anyone is. */
+  /** Gives a permit back: to the first one waiting, if any. */
   release(): void {
     this.free++;
   }
@@ -30,6 +33,7 @@ async function download(path: string) {
   }
 }
 
-const paths = ["/delay/1", "/delay/2", "/delay/1", "/delay/1", "/delay/2", "/delay/1"];
-await Promise.all(paths.map(download));
+// Downloads of 1, 2, 1, 1, 2 and 1 seconds, sharing 2 permits.
+const seconds = [1, 2, 1, 1, 2, 1];
+await Promise.all(seconds.map((s) => download(`/delay/${s}`)));
 console.log(`all done at ${now()} ms`);
