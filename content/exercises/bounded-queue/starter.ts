@@ -1,0 +1,58 @@
+import { sleep, now } from "lab";
+
+class BoundedQueue<T> {
+  private readonly items: T[] = [];
+  /** Wake-up calls for get()s waiting for an item. */
+  private readonly getters: Array<() => void> = [];
+
+  constructor(readonly capacity: number) {}
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** Adds an item at the back. It should wait while full. */
+  async put(item: T): Promise<void> {
+    this.items.push(item);
+    this.getters.shift()?.();
+  }
+
+  /** Takes the item at the front, waiting while empty. */
+  async get(): Promise<T> {
+    while (this.items.length === 0) {
+      await new Promise<void>((resolve) =>
+        this.getters.push(resolve),
+      );
+    }
+    return this.items.shift()!;
+  }
+}
+
+// Room for 3 jobs; null means "no more jobs".
+const queue = new BoundedQueue<number | null>(3);
+
+async function worker(name: string): Promise<void> {
+  for (;;) {
+    const job = await queue.get();
+    if (job === null) return;
+    console.log(
+      `worker ${name}: job ${job} started at ${now()} ms`,
+    );
+    await sleep(500);
+  }
+}
+
+// The consumers: each takes the next job as soon as it is free.
+const workers = [worker("A")];
+
+// The producer: 12 jobs, as fast as the queue accepts them.
+for (let job = 1; job <= 12; job++) {
+  await queue.put(job);
+  console.log(
+    `put job ${job} (queue: ${queue.size}/${queue.capacity})`,
+  );
+}
+for (let i = 0; i < workers.length; i++) await queue.put(null);
+
+await Promise.all(workers);
+console.log(`all 12 jobs done at ${now()} ms`);
