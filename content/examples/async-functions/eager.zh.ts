@@ -13,4 +13,4 @@ console.log(`${now()} ms 拿到一个 promise`);
 await sleep(500); // 先去做点别的
 console.log(`${now()} ms 开始 await 它`);
 const result = await pending;
-console.log(`${now()} ms 拿到结果:`, result);
+console.log(`${now()} ms 拿到结果：`, result);

@@ -6,8 +6,8 @@ async function rollDice() {
   return 1 + Math.floor(Math.random() * 6);
 }
 
-const roll = rollDice(); // 只调用一次:骰子只掷一次
+const roll = rollDice(); // 只调用一次：骰子只掷一次
 console.log("第一次 await:", await roll);
-// 还是同一个点数:骰子没有再掷一次。
+// 还是同一个点数：骰子没有再掷一次。
 console.log("第二次 await:", await roll);
 console.log(`${now()} ms 结束`);

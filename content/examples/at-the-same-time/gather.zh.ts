@@ -6,6 +6,6 @@ async function load(id: number) {
   return user;
 }
 
-// 三次查询一起发起,再等它们全部完成。
+// 三次查询一起发起，再等它们全部完成。
 const users = await Promise.all([load(3), load(1), load(2)]);
 console.log(users.map((user) => user.name), `${now()} ms`);

@@ -6,7 +6,7 @@ const heartbeat = setInterval(() => {
 
 async function handleUpload() {
   console.log(`${now()} ms 开始处理上传`);
-  await sleep(450); // 等待 I/O:这期间事件循环是空闲的
+  await sleep(450); // 等待 I/O：这期间事件循环是空闲的
   console.log(`${now()} ms 上传处理完毕`);
 }
 

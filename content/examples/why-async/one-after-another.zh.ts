@@ -6,8 +6,8 @@ async function order(drink: string) {
   console.log(`${drink}在 ${now()} ms 做好了`);
 }
 
-// 每杯都等它做好,再点下一杯。
+// 每杯都等它做好，再点下一杯。
 await order("奶茶");
 await order("咖啡");
 await order("果汁");
-console.log(`全部完成:${now()} ms`);
+console.log(`全部完成：${now()} ms`);

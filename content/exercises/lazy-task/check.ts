@@ -7,7 +7,7 @@ const bakedOnce: Check = (run) => {
   return {
     pass: starts === 1,
     en: `the baking started ${starts} time(s), expected exactly once`,
-    zh: `烘焙开始了 ${starts} 次,应该正好 1 次`,
+    zh: `烘焙开始了 ${starts} 次，应该正好 1 次`,
   };
 };
 
@@ -16,6 +16,6 @@ export default checks(
   bakedOnce,
   withHint(elapsedAbout(1500, 200), {
     en: 'the baking should start when the bread is asked for (500 ms) and happen once (1000 ms)',
-    zh: '烘焙应该在要面包的时候(500 毫秒)才开始,并且只烤一次(1000 毫秒)',
+    zh: '烘焙应该在要面包的时候（500 毫秒）才开始，并且只烤一次（1000 毫秒）',
   }),
 );

@@ -12,7 +12,7 @@ function reportShows(name: string, expected: string): Check {
     return {
       pass: shown === expected,
       en: `the ${name} report shows "${shown}", expected "${expected}"`,
-      zh: `${name} 报告显示的是 "${shown}",应为 "${expected}"`,
+      zh: `${name} 报告显示的是 "${shown}"，应为 "${expected}"`,
     };
   };
 }

@@ -7,6 +7,7 @@ test.each([
   ['**not** `a<b>`', '<strong>not</strong> <code>a&lt;b&gt;</code>'],
   ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
   ['a `lone backtick', 'a `lone backtick'],
+  ['an *italic* word and 2 * 3', 'an <em>italic</em> word and 2 * 3'],
 ])('%j becomes %j', (input, html) => {
   expect(inlineMarkdown(input)).toBe(html);
 });

@@ -1,6 +1,6 @@
 /**
- * The tiny bit of Markdown hints may use: `code` and **bold**. Everything else is escaped, so a
- * hint can never inject markup.
+ * The tiny bit of Markdown hints may use: `code`, **bold** and *italic*. Everything else is
+ * escaped, so a hint can never inject markup.
  */
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
@@ -11,7 +11,9 @@ export function inlineMarkdown(text: string): string {
     .map((part) =>
       part.startsWith('`') && part.endsWith('`') && part.length > 1
         ? `<code>${escape(part.slice(1, -1))}</code>`
-        : escape(part).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>'),
+        : escape(part)
+            .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+            .replace(/\*([^*\s][^*]*)\*/g, '<em>$1</em>'),
     )
     .join('');
 }

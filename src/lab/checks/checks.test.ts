@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { RunRecord, Span } from '../types';
-import { allEndedBy, checks, custom, elapsedAbout, formatMs, heartbeatGapAtMost, inFlightAtLeast, maxInFlight, order, printed, printedTimes, returned, spanCount, withHint } from './index';
+import { allEndedBy, checks, custom, elapsedAbout, endedWith, formatMs, heartbeatGapAtMost, inFlightAtLeast, maxInFlight, order, printed, printedAt, printedTimes, returned, spanCount, withHint } from './index';
 import { inFlightSteps, peakInFlight } from './spans';
 
 function record(overrides: Partial<RunRecord> = {}): RunRecord {
@@ -15,7 +15,7 @@ describe('elapsedAbout', () => {
     expect(elapsedAbout(1000)(record({ virtualMs: 3002 }))).toEqual({
       pass: false,
       en: 'took 3.00 s, expected about 1.00 s',
-      zh: '用时 3.00 秒,预期约 1.00 秒',
+      zh: '用时 3.00 秒，预期约 1.00 秒',
     });
   });
 
@@ -51,7 +51,7 @@ describe('in flight', () => {
     expect(maxInFlight('request', 1)(run)).toEqual({
       pass: false,
       en: 'request: at most 1 in flight at once, and the most was 2',
-      zh: 'request:同时进行的最多应为 1 个,实际最多 2 个',
+      zh: 'request：同时进行的最多应为 1 个，实际最多 2 个',
     });
     expect(maxInFlight('GET /delay', 2)(run).pass).toBe(true);
     expect(maxInFlight(/sleep/, 1)(run).pass).toBe(true);
@@ -62,7 +62,7 @@ describe('in flight', () => {
     expect(inFlightAtLeast('sleep', 2)(sequential)).toEqual({
       pass: false,
       en: 'sleep: at least 2 in flight at once, and the most was 1',
-      zh: 'sleep:应至少有 2 个同时进行,实际最多 1 个',
+      zh: 'sleep：应至少有 2 个同时进行，实际最多 1 个',
     });
     const together = record({ spans: [span('sleep(1000)', 0, 1000, 'sleep'), span('sleep(1000)', 1, 1001, 'sleep')] });
     expect(inFlightAtLeast('sleep', 2)(together).pass).toBe(true);
@@ -128,13 +128,13 @@ describe('printed, returned, allEndedBy', () => {
 describe('counting helpers and custom wording', () => {
   test('printedTimes counts matching lines', () => {
     const run = record({ console: log(['start baking', 1], ['start baking', 2], ['done', 3]) });
-    expect(printedTimes('start baking', 1)(run)).toEqual({ pass: false, en: 'printed "start baking" 2 time(s), expected 1', zh: '"start baking" 打印了 2 次,预期 1 次' });
+    expect(printedTimes('start baking', 1)(run)).toEqual({ pass: false, en: 'printed "start baking" 2 time(s), expected 1', zh: '"start baking" 打印了 2 次，预期 1 次' });
     expect(printedTimes(/done/, 1)(run).pass).toBe(true);
   });
 
   test('spanCount counts matching spans', () => {
     const run = record({ spans: [span('blockFor(20)', 0, 20, 'blockFor'), span('blockFor(20)', 25, 45, 'blockFor')] });
-    expect(spanCount('blockFor', 2)(run)).toEqual({ pass: true, en: 'blockFor: 2 ran, expected 2', zh: 'blockFor:运行了 2 个,预期 2 个' });
+    expect(spanCount('blockFor', 2)(run)).toEqual({ pass: true, en: 'blockFor: 2 ran, expected 2', zh: 'blockFor：运行了 2 个，预期 2 个' });
     expect(spanCount('blockFor', 10)(run).pass).toBe(false);
   });
 
@@ -144,11 +144,35 @@ describe('counting helpers and custom wording', () => {
   });
 });
 
+describe('time-aware helpers', () => {
+  test('printedAt finds the line and compares its time', () => {
+    const run = record({ console: log(['rate 1.08 (from cache)', 5003]) });
+    expect(printedAt('from cache', 5000)(run).pass).toBe(true);
+    expect(printedAt('from cache', 8000)(run)).toMatchObject({ pass: false, en: 'printed "from cache" at 5.00 s, expected at about 8.00 s' });
+    expect(printedAt('fresh', 5000)(run)).toMatchObject({ pass: false, en: 'never printed "fresh"' });
+  });
+
+  test('endedWith wants every matching span to end that way, at about that time', () => {
+    const aborted = (label: string, end: number): Span => ({ ...span(label, 0, end), outcome: 'aborted' });
+    const run = record({ spans: [aborted('GET /delay/3', 1000), aborted('GET /delay/5', 1010)] });
+    expect(endedWith('GET /delay', 'aborted', 1000)(run)).toMatchObject({ pass: true, en: 'every GET /delay ended aborted at about 1.00 s' });
+    const late = record({ spans: [aborted('GET /delay/3', 1000), { ...span('GET /delay/5', 0, 5000) }] });
+    expect(endedWith('GET /delay', 'aborted', 1000)(late)).toMatchObject({ pass: false, en: 'GET /delay/5 ended ok at 5.00 s, expected aborted' });
+    expect(endedWith('GET /delay', 'aborted', 3000)(run)).toMatchObject({ pass: false, en: 'GET /delay/3 ended at 1.00 s, expected at about 3.00 s' });
+  });
+
+  test('withHint can choose its hint from the run', () => {
+    const hinted = withHint(elapsedAbout(1000), (run) => (run.virtualMs > 2000 ? { en: 'sequential?', zh: '逐个执行？' } : undefined));
+    expect(hinted(record({ virtualMs: 3000 })).en).toBe('took 3.00 s, expected about 1.00 s: sequential?');
+    expect(hinted(record({ virtualMs: 1500 })).en).toBe('took 1.50 s, expected about 1.00 s');
+  });
+});
+
 describe('checks', () => {
   test('puts "ran to the end" first, naming the line of an error', () => {
     const run = record({ status: 'error', error: { name: 'Error', message: 'boom', text: 'Error: boom', position: { line: 3, column: 1 } } });
     const verdicts = checks(printed('x'))(run);
-    expect(verdicts[0]).toEqual({ pass: false, en: 'stopped with an error (line 3): boom', zh: '运行出错(第 3 行):boom' });
+    expect(verdicts[0]).toEqual({ pass: false, en: 'stopped with an error (line 3): boom', zh: '运行出错（第 3 行）：boom' });
     expect(verdicts).toHaveLength(2);
   });
 

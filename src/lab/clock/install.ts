@@ -58,7 +58,8 @@ export function installClock(scope: TimeGlobals, clock: VirtualClock, scheduler:
     Object.defineProperty(scope.AbortSignal, 'timeout', {
       value: (ms: number) => {
         const controller = new AbortController();
-        scheduler.setTimeout(() => controller.abort(new DOMException('signal timed out', 'TimeoutError')), ms);
+        // Unref'd, as in Node: a deadline alone does not keep the run going.
+        scheduler.setUnrefTimeout(() => controller.abort(new DOMException('signal timed out', 'TimeoutError')), ms);
         return controller.signal;
       },
       writable: true,

@@ -121,10 +121,20 @@ describe('real mode', () => {
 });
 
 describe('AbortSignal.timeout', () => {
-  test('fires on the run clock with a TimeoutError, and the run ends then', async () => {
+  test('fires on the run clock with a TimeoutError while other work keeps the run going', async () => {
     const run = await runSnippet(`
       const signal = AbortSignal.timeout(5000);
-      signal.addEventListener('abort', () => log(signal.reason.name + ' at ' + performance.now()));`, { frozen: true });
-    expect(run.printed).toEqual(['TimeoutError at 5000']);
+      signal.addEventListener('abort', () => log(signal.reason.name + ' at ' + performance.now()));
+      setTimeout(() => log('work done at ' + performance.now()), 8000);`, { frozen: true });
+    expect(run.printed).toEqual(['TimeoutError at 5000', 'work done at 8000']);
+  });
+
+  test('does not keep the run alive on its own, as in Node', async () => {
+    const run = await runSnippet(`
+      const signal = AbortSignal.timeout(5000);
+      signal.addEventListener('abort', () => log('aborted'));
+      setTimeout(() => log('work done at ' + performance.now()), 1000);`, { frozen: true });
+    expect(run.printed).toEqual(['work done at 1000']);
+    expect(run.virtualMs).toBe(1000);
   });
 });

@@ -25,7 +25,8 @@
  * 1. next timer due → fire it;
  * 2. not due, instant mode, no real work pending → jump the clock to its due time and fire it;
  * 3. otherwise → wait for real (a real setTimeout, or the real work finishing calls `enter`);
- * 4. no timers and no real work → the run is idle: `onIdle` (the sandbox ends the run there).
+ * 4. no timers (or only unref'd ones) and no real work → the run is idle: `onIdle` (the sandbox
+ *    ends the run there).
  *
  * This is correct for the same reason Trio's autojump is: a jump happens only when no task,
  * microtask or pending real work exists that could create an earlier timer, so skipping to the
@@ -106,12 +107,20 @@ export class Scheduler {
   }
 
   setTimeout(callback: unknown, delay?: unknown, ...args: unknown[]): number {
-    return this.add(callback, nodeDelay(delay), args, undefined);
+    return this.add(callback, nodeDelay(delay), args, undefined, true);
+  }
+
+  /**
+   * A timeout that does not keep the run alive, like a Node timer after `unref()`: when only such
+   * timers are left, the run is over. AbortSignal.timeout uses it, as Node's does.
+   */
+  setUnrefTimeout(callback: () => void, delay: number): number {
+    return this.add(callback, nodeDelay(delay), [], undefined, false);
   }
 
   setInterval(callback: unknown, delay?: unknown, ...args: unknown[]): number {
     const ms = nodeDelay(delay);
-    return this.add(callback, ms, args, ms);
+    return this.add(callback, ms, args, ms, true);
   }
 
   /** Clears a timeout or an interval (Node lets either function clear either kind). */
@@ -152,7 +161,7 @@ export class Scheduler {
     this.realTimer = undefined;
   }
 
-  private add(callback: unknown, delay: number, args: unknown[], repeat: number | undefined): number {
+  private add(callback: unknown, delay: number, args: unknown[], repeat: number | undefined, ref: boolean): number {
     if (typeof callback !== 'function') {
       throw new TypeError(
         `The "callback" argument must be of type function. Received ${callback === null ? 'null' : `type ${typeof callback}`}`,
@@ -160,7 +169,7 @@ export class Scheduler {
     }
     const id = this.nextId++;
     const fn = callback as (...args: unknown[]) => void;
-    this.timers.push({ id, due: this.wholeMs() + delay, callback: fn, args, repeat });
+    this.timers.push({ id, due: this.wholeMs() + delay, callback: fn, args, repeat, ref });
     this.requestTick();
     return id;
   }
@@ -180,11 +189,13 @@ export class Scheduler {
     this.tickQueued = false;
     if (this.stopped) return;
     this.closeSegment();
-    const next = this.timers.peek();
-    if (!next) {
-      if (this.pendingReal === 0) this.hooks.onIdle();
+    if (this.timers.refCount === 0 && this.pendingReal === 0) {
+      // Only unref'd timers (or none) are left: nothing keeps the run alive.
+      this.hooks.onIdle();
       return;
     }
+    const next = this.timers.peek();
+    if (!next) return;
     if (next.due > this.virtualLimitMs) {
       // The run would wait past its limit: it lasted exactly as long as the limit allows.
       if (this.clock.mode === 'instant' && this.pendingReal === 0) this.clock.jumpTo(this.virtualLimitMs);

@@ -14,6 +14,8 @@ export interface Timer {
   args: unknown[];
   /** The repeat delay of an interval, or undefined for a one-shot timer. */
   repeat: number | undefined;
+  /** False for a timer that must not keep the run alive (Node's `unref`). */
+  ref: boolean;
   cancelled: boolean;
 }
 
@@ -24,15 +26,23 @@ export class TimerQueue {
   private live = new Map<number, Timer>();
   private nextSeq = 0;
 
+  private refs = 0;
+
   /** Number of timers that will still fire. */
   get size(): number {
     return this.live.size;
+  }
+
+  /** Number of pending timers that keep the run alive. */
+  get refCount(): number {
+    return this.refs;
   }
 
   /** Adds a timer (or re-arms an interval), giving it the next scheduling order. */
   push(timer: Omit<Timer, 'seq' | 'cancelled'> | Timer): Timer {
     const entry: Timer = { ...timer, seq: this.nextSeq++, cancelled: false };
     this.live.set(entry.id, entry);
+    if (entry.ref) this.refs++;
     this.heap.push(entry);
     this.siftUp(this.heap.length - 1);
     return entry;
@@ -44,6 +54,7 @@ export class TimerQueue {
     if (!timer) return;
     timer.cancelled = true;
     this.live.delete(id);
+    if (timer.ref) this.refs--;
   }
 
   /** The next timer to fire, without removing it. */
@@ -59,6 +70,7 @@ export class TimerQueue {
     if (!top) return undefined;
     this.removeTop();
     this.live.delete(top.id);
+    if (top.ref) this.refs--;
     return top;
   }
 

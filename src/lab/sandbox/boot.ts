@@ -15,6 +15,7 @@ import { installClock, type TimeGlobals } from '../clock/install';
 import { createPositionMapper } from '../compile/source-map';
 import { createLab } from '../library/create-lab';
 import { SpanRecorder } from '../library/span-recorder';
+import { jobHostSource } from '../library/run-in-worker';
 import { labGlobalKey, labStartKey } from '../library/exports';
 import { formatArgs, inspect } from '../format/inspect';
 import { ConsoleCapture } from './console-capture';
@@ -36,6 +37,17 @@ const heartbeatMs = 100;
 // While this worker waits as the frame's spare, run the code paths every run uses once, so the
 // reader's first console.log does not pay for compiling the formatter.
 formatArgs(['warm', 1, [1, 2], { a: { b: [true, null] } }, new Map([['k', 1]]), new Error('warm')]);
+
+// One runInWorker host started now, in idle time, so the first job does not block the loop while a
+// worker starts. Later jobs start their own: starting one in the background during the run would
+// block the loop just the same, only at a moment the reader cannot see coming.
+const jobHostUrl = URL.createObjectURL(new Blob([jobHostSource], { type: 'text/javascript' }));
+let spareJobHost: Worker | undefined = new RealWorker(jobHostUrl, { name: 'async-lab-job' });
+function takeJobHost(): Worker {
+  const host = spareJobHost ?? new RealWorker(jobHostUrl, { name: 'async-lab-job' });
+  spareJobHost = undefined;
+  return host;
+}
 
 self.onmessage = (event: MessageEvent<FrameToWorker>) => {
   const port = event.ports[0];
@@ -172,10 +184,7 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
     forgive: (ms) => clock.forgive(ms),
     realNow,
     spans,
-    spawnWorker: (source) => {
-      const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-      return new RealWorker(url);
-    },
+    spawnWorker: takeJobHost,
   });
   Object.defineProperty(self, Symbol.for(labGlobalKey), { value: lab });
   Object.defineProperty(self, Symbol.for(labStartKey), {
