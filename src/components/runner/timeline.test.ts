@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Span } from '../../lab/types';
 import { MAX_ROWS, renderTimeline } from './timeline';
+import { labelEnd, placeLabel, widthFor } from './timeline-lanes';
 import { fitText, textWidth, tickLabel, timeAxis } from './timeline-scale';
 
 let nextId = 1;
@@ -19,7 +20,12 @@ function elements(html: string, tag: string, filter = ''): Array<Record<string, 
   return found;
 }
 const spanGroups = (html: string) => elements(html, 'g', 'data-lab="span"');
-const rowGroups = (html: string) => elements(html, 'g', 'al-tl-row');
+/** The `<g>` of every drawn operation (bars, not blocked bands), in document order. */
+const rowGroups = (html: string) => elements(html, 'g', 'al-tl-op');
+/** How many rows (lanes) are drawn: the distinct data-lane values of the operations. */
+const laneCount = (html: string) => new Set(rowGroups(html).map((group) => group['data-lane'])).size;
+const barCount = (html: string) => count(html, '<rect class="al-tl-bar"');
+const labelTexts = (html: string) => [...html.matchAll(/<text class="al-tl-label"[^>]*>([^<]*)</g)].map(([, label]) => label);
 /** The `<g>` element for the span with this label, up to its closing tag. */
 const groupOf = (html: string, label: string) => new RegExp(`<g[^>]*data-label="${label}"[^>]*>.*?</g>`).exec(html)?.[0] ?? '';
 const tickLabels = (html: string) => [...html.matchAll(/class="al-tl-tick-label"[^>]*>([^<]*)</g)].map(([, label]) => label);
@@ -113,9 +119,9 @@ describe('renderTimeline', () => {
     const spans = [span('bad', 0, 100, { outcome: 'error' }), span('cut', 0, 100, { outcome: 'aborted' }), span('open', 0, 100, { outcome: 'pending' })];
     const html = renderTimeline(spans, { totalMs: 100, locale: 'en' });
     expect(rowGroups(html).map((row) => row.class)).toEqual([
-      'al-tl-row al-tl-k-request al-tl-error',
-      'al-tl-row al-tl-k-request al-tl-aborted',
-      'al-tl-row al-tl-k-request al-tl-pending',
+      'al-tl-op al-tl-k-request al-tl-error',
+      'al-tl-op al-tl-k-request al-tl-aborted',
+      'al-tl-op al-tl-k-request al-tl-pending',
     ]);
     expect(count(groupOf(html, 'open'), 'al-tl-tail')).toBe(1);
     expect(groupOf(html, 'bad')).toContain('(100 ms), failed</title>');
@@ -128,13 +134,13 @@ describe('renderTimeline', () => {
     expect(html).not.toMatch(/\s(fill|stroke|style|color)=/);
   });
 
-  test('the chart is at least 640 px wide, widens for short spans, and keeps labels inside', () => {
+  test('the chart is at least 560 px wide (it fits an exercise on a desktop page), widens for short spans, and keeps labels inside', () => {
     const wide = [span('blockFor(1)', 0, 1, { kind: 'blockFor' }), span(`GET /${'x'.repeat(300)}`, 0, 3000)];
     for (const [spans, totalMs] of [[threeRequests(), 1000], [wide, 3000]] as const) {
       const html = renderTimeline([...spans], { totalMs, locale: 'en' });
       const [svg] = elements(html, 'svg');
       const width = Number(svg?.width);
-      expect(width).toBeGreaterThanOrEqual(640);
+      expect(width).toBeGreaterThanOrEqual(560);
       expect(svg?.viewBox).toBe(`0 0 ${width} ${svg?.height}`);
       const labels = [...html.matchAll(/<text class="al-tl-label" x="([\d.]+)" y="[\d.]+" text-anchor="(start|end)">([^<]*)</g)];
       expect(labels).toHaveLength(spans.length);
@@ -145,7 +151,7 @@ describe('renderTimeline', () => {
         expect(left + textWidth(label)).toBeLessThanOrEqual(width);
       }
     }
-    expect(Number(elements(renderTimeline(threeRequests(), { totalMs: 1000, locale: 'en' }), 'svg')[0]?.width)).toBe(640);
+    expect(Number(elements(renderTimeline(threeRequests(), { totalMs: 1000, locale: 'en' }), 'svg')[0]?.width)).toBe(560);
     expect(Number(elements(renderTimeline(wide, { totalMs: 3000, locale: 'en' }), 'svg')[0]?.width)).toBe(1200);
   });
 
@@ -165,11 +171,11 @@ describe('renderTimeline', () => {
   test('with nothing traced it says so, without an SVG', () => {
     expect(renderTimeline([], { totalMs: 5, locale: 'en' })).toBe('<p class="al-tl-empty">Nothing was traced: this run did not sleep, request, or block.</p>');
     const zh = renderTimeline([], { totalMs: 5, locale: 'zh' });
-    expect(zh).toContain('没有可显示的时间线:这次运行没有等待、请求或阻塞。');
+    expect(zh).toContain('没有可显示的时间线：这次运行没有等待、请求或阻塞。');
     expect(zh).not.toContain('<svg');
   });
 
-  test(`past ${MAX_ROWS} rows it draws the first ${MAX_ROWS} and says how many more; bands and the chart cover all`, () => {
+  test(`past ${MAX_ROWS} rows it draws the first ${MAX_ROWS} and says how many more; bands, chart and table cover all`, () => {
     const spans = Array.from({ length: 250 }, (_, i) => span(`sleep(${i})`, i * 10, i * 10 + 5, { kind: 'sleep' }));
     spans.push(span('GET /a', 2600, 2650), span('GET /b', 2600, 2650), span('loop blocked', 2300, 2400, { kind: 'blocked' }));
     const html = renderTimeline(spans, { totalMs: 2700, locale: 'en' });
@@ -179,20 +185,40 @@ describe('renderTimeline', () => {
     expect(elements(html, 'g', 'al-tl-blocked')).toHaveLength(1);
     expect(elements(html, 'g', 'data-lab="in-flight"')[0]?.['data-max']).toBe('2');
     expect(html).toContain('Timeline: 252 operations over 2.70 s, at most 2 at once');
-    expect(count(html, '<tr><td>')).toBe(MAX_ROWS + 1);
+    expect(count(html, '<tr><td>')).toBe(253);
     expect(renderTimeline(spans, { totalMs: 2700, locale: 'zh' })).toContain('……另外还有 52 个');
+  });
+
+  test(`${MAX_ROWS} counts rows, not operations: a lane of 300 bars is one row`, () => {
+    const ticks = Array.from({ length: 300 }, (_, i) => span('tick', i * 10, i * 10 + 10, { kind: 'sleep' }));
+    const parallel = Array.from({ length: 250 }, (_, i) => span(`GET /page/${i}`, 1, 2000));
+    const html = renderTimeline([...ticks, ...parallel], { totalMs: 3000, locale: 'en' });
+    expect(laneCount(html)).toBe(MAX_ROWS);
+    expect(rowGroups(html)).toHaveLength(300 + MAX_ROWS - 1);
+    expect(rowGroups(html).filter((group) => group['data-label'] === 'tick').every((group) => group['data-lane'] === '0')).toBe(true);
+    expect(html).toContain('<p class="al-tl-more">…and 51 more</p>');
+    const [svg] = elements(html, 'svg');
+    expect(Number(svg?.height)).toBe(Number(elements(renderTimeline(parallel.slice(0, MAX_ROWS), { totalMs: 3000, locale: 'en' }), 'svg')[0]?.height));
+  });
+
+  test('the text alternative lists at most 500 spans, then says how many more', () => {
+    const spans = Array.from({ length: 600 }, (_, i) => span('sleep(1)', i, i + 1, { kind: 'sleep' }));
+    const html = renderTimeline(spans, { totalMs: 600, locale: 'en' });
+    expect(count(html, '<tr><td>')).toBe(500);
+    expect(html).toContain('<tr><td colspan="5">…and 100 more</td></tr></tbody>');
+    expect(spanGroups(html)).toHaveLength(600);
   });
 
   test('zh: the title, table and hover titles are in Chinese; the axis stays compact', () => {
     const spans = [...threeRequests(), span('loop blocked', 700, 950, { kind: 'blocked' })];
     const html = renderTimeline(spans, { totalMs: 1000, locale: 'zh' });
-    expect(html).toContain('时间线:3 个操作,共 1.00 秒,最多同时 3 个;事件循环被阻塞共 250 毫秒</title>');
-    expect(html).toContain('<caption>时间线:3 个操作');
+    expect(html).toContain('时间线：3 个操作，共 1.00 秒，最多同时 3 个；事件循环被阻塞共 250 毫秒</title>');
+    expect(html).toContain('<caption>时间线：3 个操作');
     expect([...html.matchAll(/<th scope="col">([^<]*)</g)].map(([, header]) => header)).toEqual(['操作', '类型', '开始', '结束', '时长']);
     expect(html).toContain('<td>GET /delay/1000</td><td>request</td><td>0 毫秒</td><td>1.00 秒</td><td>1.00 秒</td>');
     expect(html).toContain('<td>事件循环被阻塞</td><td>blocked</td>');
-    expect(html).toContain('<title>事件循环被阻塞: 700 毫秒 → 950 毫秒 (250 毫秒)</title>');
-    expect(html).toContain('>同时进行:最多 3 个</text>');
+    expect(html).toContain('<title>事件循环被阻塞：700 毫秒 → 950 毫秒 (250 毫秒)</title>');
+    expect(html).toContain('>同时进行：最多 3 个</text>');
     expect(tickLabels(html)).toEqual(['0', '0.2 s', '0.4 s', '0.6 s', '0.8 s', '1 s']);
   });
 
@@ -219,6 +245,148 @@ describe('renderTimeline', () => {
     expect(id(renderTimeline(spans, { totalMs: 1000, locale: 'en' }))).toBe(id(renderTimeline(spans, { totalMs: 1000, locale: 'en' })));
     expect(id(renderTimeline(spans, { totalMs: 1000, locale: 'en' }))).not.toBe(id(renderTimeline(spans.slice(1), { totalMs: 1000, locale: 'en' })));
     expect(id(renderTimeline(spans, { totalMs: 1000, locale: 'en', idPrefix: 'run-7' }))).toBe('run-7-title');
+  });
+});
+
+describe('lanes', () => {
+  const sleeps = (n: number, ms: number) => Array.from({ length: n }, (_, i) => span(`sleep(${ms})`, i * ms, (i + 1) * ms, { kind: 'sleep' }));
+
+  test('30 sequential sleeps share one row of 30 bars, labelled once, each with its own span element and title', () => {
+    const html = renderTimeline(sleeps(30, 100), { totalMs: 3000, locale: 'en' });
+    expect(laneCount(html)).toBe(1);
+    expect(barCount(html)).toBe(30);
+    expect(spanGroups(html)).toHaveLength(30);
+    expect(new Set(elements(html, 'rect', 'al-tl-bar').map((bar) => bar.y))).toEqual(new Set(['30']));
+    expect(labelTexts(html)).toEqual(['sleep(100)']);
+    // Drawn after every bar, so the bars it runs over do not hide it.
+    expect(html.indexOf('class="al-tl-label"')).toBeGreaterThan(html.lastIndexOf('class="al-tl-bar"'));
+    expect(count(html, '<title>sleep(100): ')).toBe(30);
+    expect(groupOf(html, 'sleep\\(100\\)" data-start="2900')).toContain('<title>sleep(100): 2.90 s → 3.00 s (100 ms)</title>');
+    const oneSpan = renderTimeline(sleeps(1, 100), { totalMs: 3000, locale: 'en' });
+    expect(elements(html, 'svg')[0]?.height).toBe(elements(oneSpan, 'svg')[0]?.height);
+  });
+
+  test('bars that touch in a lane are kept apart by a gap, so they can be counted', () => {
+    const html = renderTimeline(sleeps(2, 500), { totalMs: 1000, locale: 'en' });
+    expect(laneCount(html)).toBe(1);
+    const [first, second] = elements(html, 'rect', 'al-tl-bar');
+    expect(Number(first?.x) + Number(first?.width)).toBeLessThan(Number(second?.x));
+  });
+
+  test('operations that overlap get rows of their own, even with the same label', () => {
+    const html = renderTimeline([span('sleep(1000)', 0, 1000), span('sleep(1000)', 0, 1000), span('sleep(1000)', 1, 1001)], { totalMs: 1001, locale: 'en' });
+    expect(laneCount(html)).toBe(3);
+    expect(labelTexts(html)).toEqual(['sleep(1000)', 'sleep(1000)', 'sleep(1000)']);
+    // One ms of overlap is enough.
+    expect(laneCount(renderTimeline([span('a', 0, 501), span('a', 500, 1000)], { totalMs: 1000, locale: 'en' }))).toBe(2);
+  });
+
+  test('different labels never share a row, even end to start', () => {
+    const html = renderTimeline([span('GET /a', 0, 100), span('GET /b', 100, 200), span('GET /a', 200, 300)], { totalMs: 300, locale: 'en' });
+    expect(rowGroups(html).map((group) => [group['data-label'], group['data-lane']])).toEqual([
+      ['GET /a', '0'],
+      ['GET /b', '1'],
+      ['GET /a', '0'],
+    ]);
+    expect(labelTexts(html)).toEqual(['GET /a', 'GET /b']);
+  });
+
+  test('a span takes the first free row with its label, in start order', () => {
+    const html = renderTimeline([span('x', 0, 300), span('x', 0, 100), span('x', 150, 250), span('x', 300, 400), span('x', 150, 160)], { totalMs: 400, locale: 'en' });
+    expect(rowGroups(html).map((group) => [group['data-start'], group['data-lane']])).toEqual([
+      ['0', '0'],
+      ['0', '1'],
+      ['150', '1'],
+      ['150', '2'],
+      ['300', '0'],
+    ]);
+  });
+
+  test('requests through a client with limit 3 take at most 3 rows per label; queued time shows where the row is free', () => {
+    const spans = Array.from({ length: 9 }, (_, i) => {
+      const round = Math.floor(i / 3);
+      return span('GET /delay/1', round * 1000, round * 1000 + 1000, round > 0 ? { queuedAt: 0 } : {});
+    });
+    spans.push(span('GET /json', 1000, 2000, { queuedAt: 0 }));
+    const html = renderTimeline(spans, { totalMs: 3000, locale: 'en' });
+    expect(laneCount(html)).toBe(4);
+    expect(spanGroups(html)).toHaveLength(10);
+    // The row is busy until each request starts, so only GET /json, alone in its row, draws its wait.
+    expect(count(html, 'al-tl-queue')).toBe(1);
+    expect(count(groupOf(html, 'GET /json'), 'al-tl-queue')).toBe(1);
+    expect(html).toContain('<title>GET /json: 1.00 s → 2.00 s (1.00 s), queued 1.00 s for a connection</title>');
+    expect(renderTimeline(spans, { totalMs: 3000, locale: 'zh' })).toContain('<title>GET /json：1.00 秒 → 2.00 秒 (1.00 秒)，排队等连接 1.00 秒</title>');
+  });
+
+  test('a wait that starts after the row frees up is drawn from there', () => {
+    const html = renderTimeline([span('GET /a', 0, 200), span('GET /a', 600, 1000, { queuedAt: 100 })], { totalMs: 1000, locale: 'en' });
+    const [bar] = elements(html, 'rect', 'al-tl-bar');
+    const [line] = elements(html, 'line', 'al-tl-queue');
+    expect(Number(line?.x1)).toBe(Math.round((Number(bar?.x) + Number(bar?.width) + 1) * 10) / 10);
+  });
+
+  test('blocked stretches stay bands across every row', () => {
+    const html = renderTimeline([...sleeps(5, 100), span('loop blocked', 100, 300, { kind: 'blocked' }), span('blockFor(200)', 100, 300, { kind: 'blockFor' })], { totalMs: 500, locale: 'en' });
+    expect(laneCount(html)).toBe(2);
+    expect(rowGroups(html)).toHaveLength(6);
+    expect(spanGroups(html)).toHaveLength(7);
+    expect(Number(elements(groupOf(html, 'loop blocked'), 'rect')[0]?.height)).toBe(2 * 22);
+  });
+});
+
+describe('labels stay inside the chart', () => {
+  /** [left, right] of every bar label, by the module's own width estimate. */
+  const labelBoxes = (html: string) =>
+    [...html.matchAll(/<text class="al-tl-label" x="([\d.]+)" y="[\d.]+" text-anchor="(start|end)">([^<]*)</g)].map(([, x = '', anchor, label = '']) => {
+      const width = textWidth(label.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))));
+      const left = anchor === 'start' ? Number(x) : Number(x) - width;
+      return { label, anchor, left, right: left + width };
+    });
+  const svgWidth = (html: string) => Number(elements(html, 'svg')[0]?.width);
+
+  test('a long label on a span that ends at totalMs is not cut by the right edge', () => {
+    const label = 'GET /flaky?page=10&attempt=3&trace=on';
+    const html = renderTimeline([span('GET /json', 0, 700), span(label, 700, 1000)], { totalMs: 1000, locale: 'en' });
+    const box = labelBoxes(html).find((found) => found.label.startsWith('GET /flaky'));
+    expect(box?.anchor).toBe('end');
+    expect(box?.left).toBeGreaterThanOrEqual(0);
+    expect((box?.left ?? 0) + textWidth(label)).toBeLessThanOrEqual(svgWidth(html));
+  });
+
+  test('when neither side has room the label goes over its bar, still inside', () => {
+    const label = `GET /${'y'.repeat(40)}`;
+    const html = renderTimeline([span(label, 30, 1000)], { totalMs: 1000, locale: 'en' });
+    const [box] = labelBoxes(html);
+    const [bar] = elements(html, 'rect', 'al-tl-bar');
+    expect(box?.anchor).toBe('start');
+    expect(box?.left).toBeGreaterThan(Number(bar?.x));
+    expect(box?.right).toBeLessThanOrEqual(svgWidth(html));
+  });
+
+  test.each([
+    ['short bars at the end', Array.from({ length: 6 }, (_, i) => span(`GET /flaky?page=${i + 5}`, 990 + i, 1000))],
+    ['Chinese labels', [span('请求用户资料（第十页）', 800, 1000), span('请求用户资料', 0, 1000)]],
+    ['a 0-length span at the end', [span('sleep(0) at the very end', 1000, 1000, { kind: 'sleep' }), span('x', 0, 10)]],
+    ['wide charts', [span('blockFor(1)', 0, 1, { kind: 'blockFor' }), span(`GET /${'z'.repeat(300)}`, 2990, 3000)]],
+  ])('%s', (_, spans) => {
+    const html = renderTimeline(spans, { totalMs: Math.max(...spans.map((one) => one.end)), locale: 'en' });
+    const boxes = labelBoxes(html);
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const box of boxes) {
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(svgWidth(html));
+    }
+  });
+
+  test('placeLabel prefers right, then left, then over the bar; the chart widens to fit', () => {
+    expect(placeLabel(50, 100, 200, Infinity, 640)).toEqual({ x: 206, anchor: 'start' });
+    expect(placeLabel(50, 100, 200, 240, 640)).toEqual({ x: 94, anchor: 'end' });
+    expect(placeLabel(50, 500, 600, Infinity, 640)).toEqual({ x: 494, anchor: 'end' });
+    const over = placeLabel(700, 20, 30, Infinity, 640);
+    expect(over).toEqual({ x: 24, anchor: 'start' });
+    expect(labelEnd(over, 700)).toBe(724);
+    expect(widthFor(640, labelEnd(over, 700))).toBe(728);
+    expect(widthFor(640, 300)).toBe(640);
   });
 });
 
@@ -281,7 +449,7 @@ describe('timeline.css', () => {
     const spans = [span('a', 0, 10, { outcome: 'pending', queuedAt: 0 }), span('b', 0, 5, { kind: 'blocked' })];
     const html = renderTimeline(spans, { totalMs: 20, locale: 'en' });
     const used = new Set([...html.matchAll(/class="([^"]*)"/g)].flatMap(([, names = '']) => names.split(' ')).filter((name) => name.startsWith('al-tl')));
-    const structural = new Set(['al-tl-row', 'al-tl-ok', 'al-tl-axis', 'al-tl-legend', 'al-tl-blocked', 'al-tl-inflight', 'al-tl-legend-label', 'al-tl-label']);
+    const structural = new Set(['al-tl-op', 'al-tl-labels', 'al-tl-ok', 'al-tl-axis', 'al-tl-legend', 'al-tl-blocked', 'al-tl-inflight', 'al-tl-legend-label', 'al-tl-label']);
     const css = readCss();
     for (const name of used) if (!structural.has(name)) expect([name, css.includes(`.${name}`)]).toEqual([name, true]);
   });

@@ -1,7 +1,8 @@
 /**
  * Draws a run's trace as a timeline: a time axis, one bar per operation (sleep, request,
- * fetchUser, blockFor, worker job) in start order, shaded bands where the event loop was blocked,
- * and a small step chart of how many operations were in flight at once. After the SVG comes a
+ * fetchUser, blockFor, worker job), shaded bands where the event loop was blocked, and a small
+ * step chart of how many operations were in flight at once. Operations with the same label that
+ * do not overlap share a row (timeline-lanes.ts), so a loop of 30 sleeps is one row of 30 bars. After the SVG comes a
  * visually hidden table with the same facts for screen readers.
  *
  * It is a pure function from spans to an HTML string — no DOM — so the very code that draws in
@@ -12,6 +13,7 @@
 import { formatMs } from '../../lab/checks/index';
 import { inFlightSteps } from '../../lab/checks/spans';
 import type { Span, SpanKind, SpanOutcome } from '../../lab/types';
+import { assignLanes, byStart, labelEnd, placeLabel, widthFor } from './timeline-lanes';
 import { fitText, textWidth, tickLabel, timeAxis, type TimeAxis } from './timeline-scale';
 
 export interface TimelineOptions {
@@ -22,10 +24,16 @@ export interface TimelineOptions {
   idPrefix?: string;
 }
 
-/** Rows drawn at most; blocked bands and the in-flight chart always cover every span. */
+/** Rows (lanes) drawn at most; blocked bands and the in-flight chart always cover every span. */
 export const MAX_ROWS = 200;
+/** Lines in the text alternative at most; past it a last line says how many more. */
+export const MAX_TABLE_ROWS = 500;
 
-const MIN_WIDTH = 640;
+/**
+ * Narrow enough that an ordinary chart fits the narrowest desktop column, an exercise's figure
+ * (~575 px inside): wider, its right end hid behind a sideways scroll and labels looked cut.
+ */
+const MIN_WIDTH = 560;
 const MAX_WIDTH = 1200;
 const PAD_LEFT = 12;
 const PAD_RIGHT = 32;
@@ -35,6 +43,8 @@ const ROW_HEIGHT = 22;
 const BAR_HEIGHT = 14;
 /** Drawn bars are at least this wide, so 0-length spans stay visible. */
 const MIN_BAR = 2;
+/** Space kept between bars that touch in a row. */
+const BAR_GAP = 2;
 /** The chart widens (up to MAX_WIDTH) until the shortest span is at least this wide. */
 const READABLE_BAR = 3;
 const MAX_LABEL_PX = 280;
@@ -47,6 +57,9 @@ const strings = {
     loopBlocked: 'loop blocked',
     inFlight: (max: number) => `in flight: max ${max}`,
     more: (count: number) => `…and ${count} more`,
+    /** A hover title: "GET /a: 0 ms → 1.00 s (1.00 s), failed". */
+    describe: (label: string, times: string, notes: string[]) => [`${label}: ${times}`, ...notes].join(', '),
+    queued: (wait: string) => `queued ${wait} for a connection`,
     headers: ['Operation', 'Kind', 'Start', 'End', 'Duration'],
     outcome: { ok: '', error: 'failed', aborted: 'aborted', pending: 'still pending' } satisfies Record<SpanOutcome, string>,
     summary: (count: number, over: string, peak: number, blocked: string) =>
@@ -54,14 +67,16 @@ const strings = {
       (blocked ? `; loop blocked for ${blocked}` : ''),
   },
   zh: {
-    empty: '没有可显示的时间线:这次运行没有等待、请求或阻塞。',
+    empty: '没有可显示的时间线：这次运行没有等待、请求或阻塞。',
     loopBlocked: '事件循环被阻塞',
-    inFlight: (max: number) => `同时进行:最多 ${max} 个`,
+    inFlight: (max: number) => `同时进行：最多 ${max} 个`,
     more: (count: number) => `……另外还有 ${count} 个`,
+    describe: (label: string, times: string, notes: string[]) => [`${label}：${times}`, ...notes].join('，'),
+    queued: (wait: string) => `排队等连接 ${wait}`,
     headers: ['操作', '类型', '开始', '结束', '时长'],
     outcome: { ok: '', error: '失败', aborted: '已中止', pending: '未完成' } satisfies Record<SpanOutcome, string>,
     summary: (count: number, over: string, peak: number, blocked: string) =>
-      `时间线:${count} 个操作,共 ${over},最多同时 ${peak} 个` + (blocked ? `;事件循环被阻塞共 ${blocked}` : ''),
+      `时间线：${count} 个操作，共 ${over}，最多同时 ${peak} 个` + (blocked ? `；事件循环被阻塞共 ${blocked}` : ''),
   },
 };
 
@@ -79,7 +94,6 @@ function attrs(values: Record<string, string | number>): string {
 
 /** Coordinates to a tenth of a pixel keep the markup short. */
 const px = (value: number): number => Math.round(value * 10) / 10;
-const byStart = (a: Span, b: Span): number => a.start - b.start || a.id - b.id;
 
 /** The inner HTML of a `<figure data-lab="timeline">` for these spans. */
 export function renderTimeline(spans: Span[], options: TimelineOptions): string {
@@ -89,19 +103,20 @@ export function renderTimeline(spans: Span[], options: TimelineOptions): string 
 
   const operations = spans.filter((span) => span.kind !== 'blocked').sort(byStart);
   const blocked = spans.filter((span) => span.kind === 'blocked').sort(byStart);
-  const rows = operations.slice(0, MAX_ROWS);
-  const hidden = operations.length - rows.length;
+  const lanes = assignLanes(operations);
+  const shown = lanes.slice(0, MAX_ROWS);
+  const hidden = operations.length - shown.reduce((sum, lane) => sum + lane.spans.length, 0);
 
   const elapsed = Math.max(options.totalMs, ...spans.map((span) => Math.max(span.end, span.queuedAt ?? 0)));
   const axis = timeAxis(elapsed);
   const shortest = spans.reduce((min, span) => (span.end > span.start ? Math.min(min, span.end - span.start) : min), Infinity);
   const plotWidth = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, (READABLE_BAR * axis.end) / shortest + PAD_LEFT + PAD_RIGHT)) - PAD_LEFT - PAD_RIGHT;
-  const width = PAD_LEFT + plotWidth + PAD_RIGHT;
+  const baseWidth = PAD_LEFT + plotWidth + PAD_RIGHT;
   const x = (ms: number) => px(PAD_LEFT + (Math.max(0, ms) / axis.end) * plotWidth);
 
   const steps = inFlightSteps(operations);
   const peak = steps.reduce((max, [, open]) => Math.max(max, open), 0);
-  const rowsBottom = ROWS_TOP + Math.max(1, rows.length) * ROW_HEIGHT;
+  const rowsBottom = ROWS_TOP + Math.max(1, shown.length) * ROW_HEIGHT;
   const chartBottom = rowsBottom + 24 + IN_FLIGHT_HEIGHT;
   const legendY = chartBottom + 20;
   const height = legendY + 8;
@@ -110,10 +125,10 @@ export function renderTimeline(spans: Span[], options: TimelineOptions): string 
   const summary = text.summary(operations.length, say(elapsed), peak, blockedMs > 0 || blocked.length > 0 ? say(blockedMs) : '');
   const titleId = `${options.idPrefix ?? `al-tl-${hashSpans(spans, options)}`}-title`;
   const describe = (span: Span, label: string) => {
-    const outcome = text.outcome[span.outcome];
-    return `${label}: ${say(span.start)} → ${say(span.end)} (${say(span.end - span.start)})${outcome ? `, ${outcome}` : ''}`;
+    const notes = [span.queuedAt !== undefined && span.queuedAt < span.start ? text.queued(say(span.start - span.queuedAt)) : '', text.outcome[span.outcome]];
+    return text.describe(label, `${say(span.start)} → ${say(span.end)} (${say(span.end - span.start)})`, notes.filter(Boolean));
   };
-  const spanAttrs = (span: Span, className: string) =>
+  const spanAttrs = (span: Span, className: string, lane?: number) =>
     attrs({
       class: className,
       'data-lab': 'span',
@@ -122,30 +137,32 @@ export function renderTimeline(spans: Span[], options: TimelineOptions): string 
       'data-end': Math.round(span.end),
       'data-kind': span.kind,
       'data-outcome': span.outcome,
+      ...(lane === undefined ? {} : { 'data-lane': lane }),
     });
 
-  const svg: string[] = [
-    `<svg${attrs({ class: 'al-tl', role: 'img', 'aria-labelledby': titleId, width, height, viewBox: `0 0 ${width} ${height}` })}>`,
-    `<title${attrs({ id: titleId })}>${escapeHtml(summary)}</title>`,
-    drawAxis(axis, x, chartBottom),
-  ];
-
+  const body: string[] = [drawAxis(axis, x, chartBottom)];
   for (const span of blocked) {
     const left = x(span.start);
-    svg.push(
+    body.push(
       `<g${spanAttrs(span, 'al-tl-blocked')}><title>${escapeHtml(describe(span, text.loopBlocked))}</title>` +
         `<rect${attrs({ class: 'al-tl-band', x: left, y: ROWS_TOP, width: Math.max(MIN_BAR, px(x(span.end) - left)), height: rowsBottom - ROWS_TOP })}/></g>`,
     );
   }
 
-  rows.forEach((span, index) => {
+  // Bars in start order (the order the runner contract has always listed spans in), each in its lane.
+  const bars = shown.flatMap((lane, index) => lane.spans.map((span, i) => ({ span, index, before: lane.spans[i - 1], after: lane.spans[i + 1] })));
+  const labels: string[] = [];
+  let rightmost = 0;
+  for (const { span, index, before, after } of bars.sort((a, b) => byStart(a.span, b.span))) {
     const top = ROWS_TOP + index * ROW_HEIGHT;
     const start = x(span.start);
-    const barWidth = Math.max(MIN_BAR, px(x(span.end) - start));
+    const next = after ? x(after.start) : Infinity;
+    // A gap before a bar that follows at once, so back-to-back operations stay countable.
+    const barWidth = Math.max(MIN_BAR, px(Math.min(x(span.end), next - BAR_GAP) - start));
     const parts = [`<title>${escapeHtml(describe(span, span.label))}</title>`];
-    if (span.queuedAt !== undefined && span.queuedAt < span.start) {
-      parts.push(`<line${attrs({ class: 'al-tl-queue', x1: x(span.queuedAt), x2: start, y1: top + 11, y2: top + 11 })}/>`);
-    }
+    // The wait for a connection, where the lane is free: an earlier bar in it may cover part of it.
+    const queuedFrom = span.queuedAt === undefined ? start : Math.max(x(span.queuedAt), before ? x(before.end) + 1 : 0);
+    if (queuedFrom < start) parts.push(`<line${attrs({ class: 'al-tl-queue', x1: queuedFrom, x2: start, y1: top + 11, y2: top + 11 })}/>`);
     const bar = { y: top + (ROW_HEIGHT - BAR_HEIGHT) / 2, height: BAR_HEIGHT };
     if (span.outcome === 'pending' && barWidth >= 8) {
       // The operation was still running when the run ended: its end fades out.
@@ -155,20 +172,37 @@ export function renderTimeline(spans: Span[], options: TimelineOptions): string 
     } else {
       parts.push(`<rect${attrs({ class: 'al-tl-bar', x: start, width: barWidth, ...bar })}/>`);
     }
-    parts.push(drawLabel(fitText(span.label, MAX_LABEL_PX), start, start + barWidth, top + 15, width));
-    svg.push(`<g${spanAttrs(span, `al-tl-row al-tl-k-${span.kind} al-tl-${span.outcome}`)}>${parts.join('')}</g>`);
-  });
+    if (!before) {
+      // The lane's label, once, beside its first bar; drawn after every bar so none covers it.
+      const label = fitText(span.label, MAX_LABEL_PX);
+      const spot = placeLabel(textWidth(label), start, start + barWidth, next, baseWidth);
+      rightmost = Math.max(rightmost, labelEnd(spot, textWidth(label)));
+      labels.push(`<text${attrs({ class: 'al-tl-label', x: px(spot.x), y: top + 15, 'text-anchor': spot.anchor })}>${escapeHtml(label)}</text>`);
+    }
+    body.push(`<g${spanAttrs(span, `al-tl-op al-tl-k-${span.kind} al-tl-${span.outcome}`, index)}>${parts.join('')}</g>`);
+  }
 
-  svg.push(drawInFlight(steps, peak, x, axis.end, chartBottom, text.inFlight(peak)));
-  svg.push(drawLegend(spans, legendY, text.loopBlocked), '</svg>');
+  body.push(`<g class="al-tl-labels">${labels.join('')}</g>`, drawInFlight(steps, peak, x, axis.end, chartBottom, text.inFlight(peak)));
+  const legend = drawLegend(spans, legendY, text.loopBlocked);
+  body.push(legend.markup, '</svg>');
+  // Labels never run past the edge: the right padding grows to fit them.
+  const width = widthFor(baseWidth, Math.max(rightmost, legend.end));
+  const svg = [
+    `<svg${attrs({ class: 'al-tl', role: 'img', 'aria-labelledby': titleId, width, height, viewBox: `0 0 ${width} ${height}` })}>`,
+    `<title${attrs({ id: titleId })}>${escapeHtml(summary)}</title>`,
+    ...body,
+  ];
 
   const note = hidden > 0 ? `<p class="al-tl-more">${escapeHtml(text.more(hidden))}</p>` : '';
-  const tableRows = [...rows, ...blocked].sort(byStart).map((span) => {
+  // The text alternative lists every span, drawn or not, up to MAX_TABLE_ROWS.
+  const listed = [...operations, ...blocked].sort(byStart);
+  const tableRows = listed.slice(0, MAX_TABLE_ROWS).map((span) => {
     const label = span.kind === 'blocked' ? text.loopBlocked : span.label;
     const outcome = text.outcome[span.outcome];
     const cells = [label, outcome ? `${span.kind} (${outcome})` : span.kind, say(span.start), say(span.end), say(span.end - span.start)];
     return `<tr>${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
   });
+  if (listed.length > MAX_TABLE_ROWS) tableRows.push(`<tr><td colspan="5">${escapeHtml(text.more(listed.length - MAX_TABLE_ROWS))}</td></tr>`);
   const head = text.headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join('');
   const table =
     `<table class="sr-only"><caption>${escapeHtml(summary)}</caption>` +
@@ -190,18 +224,6 @@ function drawAxis(axis: TimeAxis, x: (ms: number) => number, bottom: number): st
   return `${parts.join('')}</g>`;
 }
 
-/** A bar's label: right of the bar, else left of it, else over it (the halo keeps it legible). */
-function drawLabel(label: string, barStart: number, barEnd: number, baseline: number, width: number): string {
-  const labelWidth = textWidth(label);
-  let at = { x: barEnd + 6, anchor: 'start' };
-  if (barEnd + 6 + labelWidth > width - 4) {
-    at = barStart - 6 - labelWidth >= 4
-      ? { x: barStart - 6, anchor: 'end' }
-      : { x: Math.min(Math.max(barStart + 4, 4), width - 4 - labelWidth), anchor: 'start' };
-  }
-  return `<text${attrs({ class: 'al-tl-label', x: px(at.x), y: baseline, 'text-anchor': at.anchor })}>${escapeHtml(label)}</text>`;
-}
-
 /** How many operations were open over time, as a filled step line with its peak marked. */
 function drawInFlight(steps: Array<[number, number]>, peak: number, x: (ms: number) => number, end: number, bottom: number, label: string): string {
   const y = (open: number) => px(peak === 0 ? bottom : bottom - (open / peak) * IN_FLIGHT_HEIGHT);
@@ -218,7 +240,7 @@ function drawInFlight(steps: Array<[number, number]>, peak: number, x: (ms: numb
 }
 
 /** A swatch and a name for each kind of span in the run. */
-function drawLegend(spans: Span[], y: number, loopBlocked: string): string {
+function drawLegend(spans: Span[], y: number, loopBlocked: string): { markup: string; end: number } {
   const parts = [`<g class="al-tl-legend">`];
   let left = PAD_LEFT;
   for (const kind of kindOrder.filter((kind) => spans.some((span) => span.kind === kind))) {
@@ -230,7 +252,7 @@ function drawLegend(spans: Span[], y: number, loopBlocked: string): string {
     );
     left += 14 + textWidth(name) + 16;
   }
-  return `${parts.join('')}</g>`;
+  return { markup: `${parts.join('')}</g>`, end: left - 16 };
 }
 
 /** FNV-1a over the spans, so two different timelines on one page get different ids. */
