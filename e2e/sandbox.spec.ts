@@ -195,6 +195,16 @@ console.log(sum, beats.length >= 3);`);
   expect(run.spans.some((span) => span.label.startsWith('runInWorker'))).toBe(true);
 });
 
+test('a deadline from AbortSignal.timeout does not keep the run going, as in Node', async ({ page }) => {
+  const run = await runSnippet(page, `import { sleep } from "lab";
+const signal = AbortSignal.timeout(5000);
+await sleep(100, signal);
+console.log("done before the deadline");`);
+  expect(run.status).toBe('ok');
+  expect(run.lines).toEqual([{ level: 'log', text: 'done before the deadline' }]);
+  expect(run.virtualMs).toBeLessThan(1000);
+});
+
 test('the real clock really waits', async ({ page }) => {
   const run = await runSnippet(page, `import { sleep } from "lab";\nawait sleep(600);\nconsole.log("waited");`, { clock: 'real' });
   expect(run.status).toBe('ok');

@@ -20,6 +20,8 @@ export interface ExerciseFiles {
   starter: string;
   solution: string;
   program: CompiledProgram;
+  /** The solution, compiled too: "Put the solution in the editor" then runs without the compiler. */
+  solutionProgram: CompiledProgram;
   hints: Hints;
 }
 
@@ -66,12 +68,12 @@ export function loadExercise(slug: string): Promise<ExerciseFiles> {
       const solution = readRequired(slug, 'solution.ts');
       readRequired(slug, 'check.ts');
       const hints = parseHints(slug, readRequired(slug, 'hints.json'));
-      const [program] = await Promise.all([
+      const [program, solutionProgram] = await Promise.all([
         precompile(starter, `content/exercises/${slug}/starter.ts`).catch((error: Error) => fail(slug, error.message)),
         precompile(solution, `content/exercises/${slug}/solution.ts`).catch((error: Error) => fail(slug, error.message)),
         checkCompiles(slug),
       ]);
-      return { slug, starter, solution, program, hints };
+      return { slug, starter, solution, program, solutionProgram, hints };
     })();
     validated.set(slug, files);
   }

@@ -26,6 +26,8 @@ export class RunnerElement extends HTMLElement {
   private starter = '';
   private code = '';
   private program: CompiledProgram | undefined;
+  /** Programs compiled at build time for other code than the starter (an exercise's solution). */
+  private readonly precompiled = new Map<string, CompiledProgram>();
   private locale: Locale = 'en';
   private output!: OutputView;
   private editor: EditorHandle | undefined;
@@ -65,6 +67,10 @@ export class RunnerElement extends HTMLElement {
     this.code = this.starter;
     const programJson = this.querySelector('script[data-lab="program"]')?.textContent;
     this.program = programJson ? (JSON.parse(programJson) as CompiledProgram) : undefined;
+    const also = this.querySelector('script[data-lab="also-compiled"]')?.textContent;
+    for (const { source, program } of also ? (JSON.parse(also) as Array<{ source: string; program: CompiledProgram }>) : []) {
+      this.precompiled.set(source, program);
+    }
     this.output = new OutputView(this.querySelector('[data-lab="output"]')!, this.locale, (line, column) => void this.goTo(line, column));
     this.wire();
     if (this.dataset.variant !== 'playground') {
@@ -275,6 +281,8 @@ export class RunnerElement extends HTMLElement {
 
   private async programToRun(): Promise<CompileOutcome> {
     if (!this.edited && this.program) return { kind: 'compiled', program: this.program };
+    const known = this.precompiled.get(this.value);
+    if (known) return { kind: 'compiled', program: known };
     const unsubscribe = compiler.subscribe((state) => {
       if (state.kind !== 'loading') return;
       const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);

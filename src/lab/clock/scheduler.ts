@@ -101,6 +101,11 @@ export class Scheduler {
     return this.timers.size;
   }
 
+  /** True while something would keep a Node process alive: a ref'd timer or real work. */
+  get keepsRunAlive(): boolean {
+    return this.timers.refCount > 0 || this.pendingReal > 0;
+  }
+
   /** Real work in progress (e.g. worker jobs); while any is pending the clock never jumps. */
   get pendingRealWork(): number {
     return this.pendingReal;
@@ -189,7 +194,7 @@ export class Scheduler {
     this.tickQueued = false;
     if (this.stopped) return;
     this.closeSegment();
-    if (this.timers.refCount === 0 && this.pendingReal === 0) {
+    if (!this.keepsRunAlive) {
       // Only unref'd timers (or none) are left: nothing keeps the run alive.
       this.hooks.onIdle();
       return;

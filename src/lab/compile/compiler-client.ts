@@ -25,6 +25,8 @@ export class CompilerClient {
   private readonly listeners = new Set<(state: CompilerState) => void>();
   private readonly pending = new Map<number, { resolve(outcome: CompileOutcome): void; reject(error: Error): void }>();
   private nextId = 1;
+  /** Recent compiles by source: running the same code again (another clock, a second look) skips the compiler. */
+  private readonly recent = new Map<string, CompileOutcome>();
 
   constructor(
     private readonly createWorker: () => CompilerWorker,
@@ -53,11 +55,17 @@ export class CompilerClient {
 
   /** Compiles TypeScript; rejects only when the compiler itself cannot work. */
   compile(source: string): Promise<CompileOutcome> {
+    const known = this.recent.get(source);
+    if (known) return Promise.resolve(known);
     this.warm();
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
+    return new Promise<CompileOutcome>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker!.postMessage({ kind: 'compile', id, source });
+    }).then((outcome) => {
+      this.recent.set(source, outcome);
+      if (this.recent.size > 20) this.recent.delete(this.recent.keys().next().value!);
+      return outcome;
     });
   }
 

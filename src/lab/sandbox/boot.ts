@@ -170,13 +170,15 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
       realSetTimeout: (callback, ms) => realSetTimeout(callback, ms),
       realClearTimeout: (handle) => realClearTimeout(handle as number),
       onIdle: () => {
+        // The run ended here; the turn given below must not count as elapsed time.
+        const elapsed = { virtualMs: clock.now(), realMs: clock.realElapsed() };
         // The platform reports unhandled rejections in a task of its own, after the one that
         // rejected: give it that turn before declaring the run over.
         realSetTimeout(() => {
-          if (finished || scheduler.pendingTimers > 0 || scheduler.pendingRealWork > 0) return;
+          if (finished || scheduler.keepsRunAlive) return;
           if (topLevelDone) {
             const resultFields = result === undefined ? {} : { result: cloneable(result), resultText: inspect(result) };
-            return finish({ status: 'ok', ...resultFields });
+            return finish({ status: 'ok', ...elapsed, ...resultFields });
           }
           // Nothing can ever resume the top level: Node exits here with "unsettled top-level await".
           fail(new Error('The top level is awaiting a promise that can never settle: nothing else is pending.'), '');
