@@ -12,13 +12,18 @@ export default defineConfig({
   testDir: './e2e',
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
+  // Tests, not files, are shared between the workers: a11y and lessons are one file each of
+  // thirty independent pages.
+  fullyParallel: true,
   // Two, also locally: Playwright's default (half the cores) is one on a 2-core machine.
   workers: 2,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // Recording a trace for every test doubled the suite's time; CI retries a failure once,
+    // and that retry is traced.
+    trace: 'on-first-retry',
     // The offline spec turns the service worker on; everywhere else it would only add noise.
     serviceWorkers: 'block',
     launchOptions: {
@@ -31,7 +36,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, grepInvert: /@timing/ },
+    // Tests that judge how the page or a run keeps time (heartbeat gaps, the watchdog) run last
+    // and one at a time: beside another test, two cores shared by two browsers stretch any gap.
+    { name: 'timing', use: { browserName: 'chromium' }, grep: /@timing/, dependencies: ['chromium'], workers: 1 },
+  ],
   webServer: {
     // `npm run test:e2e` builds first; preview only serves dist/.
     command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,

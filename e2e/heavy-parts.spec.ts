@@ -41,7 +41,11 @@ test('the first edit fetches esbuild.wasm once, and later runs reuse it', async 
   await expect.poll(() => wasm.length, { timeout: 30_000 }).toBe(1);
   const runner = exercise.locator('[data-lab="runner"]');
   await runAndWait(runner, { timeout: 60_000 });
+  // Run took the focus: back into the editor (typing a space on the button would run again).
+  await exercise.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('End');
   await page.keyboard.type(' again');
+  await expect(exercise.locator('.monaco-editor')).toContainText('again');
   await runAndWait(runner);
   expect(wasm).toHaveLength(1);
 });

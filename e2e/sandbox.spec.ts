@@ -101,7 +101,7 @@ test('a syntax error is reported with its line before anything runs', async ({ p
   expect(run.lines[0]?.text).toContain('main.ts:2:11');
 });
 
-test('an infinite loop is killed within 3.5 s, the page stays alive and the next run works', async ({ page }) => {
+test('an infinite loop is killed within 3.5 s, the page stays alive and the next run works', { tag: '@timing' }, async ({ page }) => {
   // Warm the compiler first, so the timing below is the run's alone.
   const runner = await openPlayground(page, `console.log("warm");`);
   await runAndWait(runner);
@@ -109,8 +109,12 @@ test('an infinite loop is killed within 3.5 s, the page stays alive and the next
   await expect(runner.getByText('while (true)')).toBeVisible();
   const started = Date.now();
   const run = await runAndWait(runner, { timeout: 10_000 });
-  // The run itself is killed within 3.5 s (realMs below); the rest is compiling and clicking.
-  expect(Date.now() - started).toBeLessThan(3_500 + 1_500);
+  // The run is killed within 3.5 s of its own time (realMs below). The wall clock around it also
+  // holds clicking, compiling and booting a fresh sandbox, which a loaded 2-core CI machine
+  // stretches by seconds; it only has to stay well under the 15 s wall limit, so that the
+  // blocked-loop watchdog, not the wall limit, is what ended the run. `npm run bench` measures
+  // the kill time on a quiet machine.
+  expect(Date.now() - started).toBeLessThan(10_000);
   expect(run.status).toBe('timeout');
   expect(run.realMs).toBeLessThanOrEqual(3_500);
   expect(run.lines).toEqual([{ level: 'log', text: 'before' }]);
@@ -121,6 +125,24 @@ test('an infinite loop is killed within 3.5 s, the page stays alive and the next
   const next = await runAndWait(runner);
   expect(next.status).toBe('ok');
   expect(next.lines).toEqual([{ level: 'log', text: 'fine' }]);
+});
+
+test('a page busy for 4 s does not get a healthy run killed as blocked', { tag: '@timing' }, async ({ page }) => {
+  // The sandbox keeps beating while the page cannot listen (loading the editor does this on a
+  // slow machine): the watchdog must not take its own deafness for a blocked loop.
+  const runner = await openPlayground(page, `import { sleep } from "lab";\nconsole.log("asleep");\nawait sleep(2000);\nconsole.log("slept");`, { clock: 'real' });
+  await runner.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(runner.locator('[data-lab="line"]').first()).toHaveText('asleep', { timeout: 15_000 });
+  await page.evaluate(() => {
+    const end = performance.now() + 4_000;
+    while (performance.now() < end) {
+      // the page is busy
+    }
+  });
+  await expect(runner).toHaveAttribute('data-run-count', '1', { timeout: 15_000 });
+  const run = await readRun(runner);
+  expect(run.status).toBe('ok');
+  expect(run.lines.map((line) => line.text)).toEqual(['asleep', 'slept']);
 });
 
 test('Stop kills a run at once', async ({ page }) => {
@@ -183,7 +205,7 @@ for (const [name, attempt] of Object.entries(network)) {
   expect(await guard.refusedByPolicy()).toEqual(expect.arrayContaining(['http://example.com/', 'http://example.com/x.js']));
 });
 
-test('runInWorker computes in another thread while timers keep time', async ({ page }) => {
+test('runInWorker computes in another thread while timers keep time', { tag: '@timing' }, async ({ page }) => {
   const run = await runSnippet(page, `import { runInWorker, now } from "lab";
 const beats: number[] = [];
 const id = setInterval(() => beats.push(now()), 100);

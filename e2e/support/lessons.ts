@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { builtPages } from './site';
 
 /** Every built lesson page, English and Chinese. */
@@ -11,3 +12,10 @@ export const exerciseLabels = (path: string) =>
   path.startsWith('/zh/')
     ? { solution: '查看答案', confirm: '确定', useSolution: '把答案放进编辑器' }
     : { solution: 'Show solution', confirm: 'Yes', useSolution: 'Put the solution in the editor' };
+
+/** The slugs of the exercises on a built lesson page, in page order. */
+export const exerciseSlugs = (path: string) =>
+  [...readFileSync(new URL(`../../dist${path}index.html`, import.meta.url), 'utf8').matchAll(/<al-exercise[^>]*data-slug="([^"]+)"/g)].map((m) => m[1]!);
+
+/** How many exercises the English lessons hold (the Chinese ones mirror them). */
+export const builtExercises = () => lessonPages().filter((path) => !path.startsWith('/zh/')).flatMap(exerciseSlugs).length;

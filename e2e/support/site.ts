@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { BrowserContext, Request } from '@playwright/test';
+import type { BrowserContext, Page, Request } from '@playwright/test';
 
 const distDir = new URL('../../dist/', import.meta.url).pathname;
 
@@ -56,4 +56,14 @@ export async function guardOffline(context: BrowserContext, baseURL: string): Pr
     leaks: async () => [...new Set((await settle()).filter((r) => !r.csp).map((r) => r.url))],
     refusedByPolicy: async () => [...new Set((await settle()).filter((r) => r.csp).map((r) => r.url))],
   };
+}
+
+/** Collects the Content-Security-Policy violations reported in the page's documents. */
+export async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 }

@@ -18,7 +18,11 @@ export class OutputView {
   private readonly status: HTMLElement;
   private readonly console: HTMLElement;
   private readonly timeline: HTMLElement;
-  private drawn = 0;
+  /** The console entries drawn so far, in order: the streamed lines a finished run keeps. */
+  private drawnEntries: ConsoleEntry[] = [];
+  private get drawn(): number {
+    return this.drawnEntries.length;
+  }
 
   constructor(
     private readonly root: HTMLElement,
@@ -39,7 +43,7 @@ export class OutputView {
     this.root.hidden = false;
     this.console.replaceChildren();
     this.timeline.replaceChildren();
-    this.drawn = 0;
+    this.drawnEntries = [];
     this.busy(message);
   }
 
@@ -55,9 +59,13 @@ export class OutputView {
 
   /** Shows the finished run. */
   finish(record: RunRecord): void {
-    this.console.replaceChildren();
-    this.drawn = 0;
-    this.appendLines(record.console);
+    // The lines streamed while the run went on are normally the record's first lines: keep them
+    // rather than draw hundreds of lines twice (that froze the page for a quarter of a second).
+    if (!this.drawnEntries.every((entry, i) => record.console[i]?.text === entry.text && record.console[i]?.level === entry.level)) {
+      this.console.replaceChildren();
+      this.drawnEntries = [];
+    }
+    this.appendLines(record.console.slice(this.drawn));
     const hidden = record.console.length - this.drawn + record.droppedConsole;
     if (hidden > 0) this.note(this.s('console.more', { count: hidden }));
     if (record.resultText !== undefined) {
@@ -75,9 +83,10 @@ export class OutputView {
   /** Shows compile errors as error lines naming the TypeScript line. */
   compileErrors(diagnostics: Diagnostic[]): void {
     this.console.replaceChildren();
+    this.drawnEntries = [];
     for (const diagnostic of diagnostics) {
       const text = `${formatDiagnostic(diagnostic)}${diagnostic.lineText ? `\n    ${diagnostic.lineText}` : ''}`;
-      this.line({ level: 'error', text, at: 0 }, { line: diagnostic.line, column: diagnostic.column });
+      this.console.append(this.line({ level: 'error', text, at: 0 }, { line: diagnostic.line, column: diagnostic.column }));
     }
     this.status.textContent = this.s('status.compileError');
     this.status.dataset.kind = 'error';
@@ -113,28 +122,32 @@ export class OutputView {
   }
 
   private appendLines(entries: ConsoleEntry[]): void {
-    for (const entry of entries) {
-      if (this.drawn >= shownLines) return;
-      this.line(entry, errorPosition(entry));
+    const lines = document.createDocumentFragment();
+    for (const entry of entries.slice(0, Math.max(0, shownLines - this.drawn))) {
+      lines.append(this.line(entry, errorPosition(entry)));
+      this.drawnEntries.push(entry);
     }
+    this.console.append(lines);
   }
 
-  private line(entry: ConsoleEntry, position: { line: number; column: number } | undefined): void {
+  /** One console line, and after an error line the button that moves the editor to it. */
+  private line(entry: ConsoleEntry, position: { line: number; column: number } | undefined): DocumentFragment {
+    const parts = document.createDocumentFragment();
     const line = document.createElement('div');
     line.dataset.lab = 'line';
     line.dataset.level = entry.level;
     line.className = `al-line al-line--${entry.level}`;
     line.textContent = entry.text;
-    this.console.append(line);
-    this.drawn++;
+    parts.append(line);
     if (position) {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'al-goto';
       button.textContent = this.s('console.gotoLine', { line: position.line });
       button.addEventListener('click', () => this.goTo(position.line, position.column));
-      this.console.append(button);
+      parts.append(button);
     }
+    return parts;
   }
 
   private note(text: string): void {
