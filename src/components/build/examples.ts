@@ -30,6 +30,7 @@ export function precompile(source: string, where: string): Promise<CompiledProgr
 
 export interface Example {
   source: string;
+  editorKey: string;
   program: CompiledProgram;
   python: string | undefined;
 }
@@ -50,6 +51,8 @@ export async function loadExample(file: string, locale: 'en' | 'zh', component =
   const pythonPath = join(examplesDir, file.replace(/\.ts$/, '.py'));
   return {
     source,
+    // Saved edits are keyed by the file shown, so the two languages never overwrite each other.
+    editorKey: `example:${chosen}`,
     program: await precompile(source, `content/examples/${chosen}`),
     python: existsSync(pythonPath) ? readFileSync(pythonPath, 'utf8') : undefined,
   };

@@ -3,6 +3,10 @@
  * starter.ts, solution.ts, check.ts and hints.json. A missing file, code that does not compile,
  * a check.ts that does not compile, or hints that are not the same in both languages fail the
  * build with the slug in the message.
+ *
+ * starter.zh.ts and solution.zh.ts, when present, are what Chinese pages show: the same code with
+ * comments in Chinese. "The same code" is checked: both minify to identical JavaScript (which
+ * drops every comment), so one check.ts judges both and a zh twin cannot drift.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +21,8 @@ export interface Hints {
 
 export interface ExerciseFiles {
   slug: string;
+  /** Where the reader's code is saved: one key per starter text, so languages never overwrite each other. */
+  editorKey: string;
   starter: string;
   solution: string;
   program: CompiledProgram;
@@ -54,13 +60,37 @@ function parseHints(slug: string, text: string): Hints {
   return hints;
 }
 
+type Locale = 'en' | 'zh';
+
 const validated = new Map<string, Promise<ExerciseFiles>>();
 
-export function loadExercise(slug: string): Promise<ExerciseFiles> {
+/** A Chinese twin of `name` (starter.ts → starter.zh.ts), held to compile to the very same code. */
+async function chineseTwin(slug: string, name: string): Promise<{ source: string; program: CompiledProgram } | undefined> {
+  const twin = name.replace(/\.ts$/, '.zh.ts');
+  const path = join(exercisesDir, slug, twin);
+  if (!existsSync(path)) return undefined;
+  const source = readFileSync(path, 'utf8');
+  const program = await precompile(source, `content/exercises/${slug}/${twin}`).catch((error: Error) => fail(slug, error.message));
+  const [ours, theirs] = await Promise.all([codeWithoutComments(source), codeWithoutComments(readRequired(slug, name))]);
+  if (ours !== theirs) fail(slug, `${twin} must be ${name} with only its comments translated, but its code differs`);
+  return { source, program };
+}
+
+/**
+ * The code of a TypeScript source with every comment gone. esbuild's normal output keeps some
+ * comments (JSDoc above class members, comments inside arrays); minified output keeps none.
+ */
+export async function codeWithoutComments(source: string): Promise<string> {
+  const { code } = await esbuild.transform(source, { loader: 'ts', format: 'esm', minifyWhitespace: true, legalComments: 'none' });
+  return code;
+}
+
+export function loadExercise(slug: string, locale: Locale = 'en'): Promise<ExerciseFiles> {
   if (typeof slug !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
     throw new Error(`<Exercise>: slug must be kebab-case like "overlap-waits", got ${JSON.stringify(slug)}`);
   }
-  let files = validated.get(slug);
+  const key = `${slug}:${locale}`;
+  let files = validated.get(key);
   if (!files) {
     files = (async () => {
       if (!existsSync(join(exercisesDir, slug))) fail(slug, `there is no folder content/exercises/${slug}/`);
@@ -73,9 +103,19 @@ export function loadExercise(slug: string): Promise<ExerciseFiles> {
         precompile(solution, `content/exercises/${slug}/solution.ts`).catch((error: Error) => fail(slug, error.message)),
         checkCompiles(slug),
       ]);
-      return { slug, starter, solution, program, solutionProgram, hints };
+      // The twins are validated for every page, so an English build alone catches a drifted one.
+      const [starterZh, solutionZh] = await Promise.all([chineseTwin(slug, 'starter.ts'), chineseTwin(slug, 'solution.ts')]);
+      const english = { slug, editorKey: `exercise:${slug}`, starter, solution, program, solutionProgram, hints };
+      if (locale === 'en' || !starterZh) return english;
+      return {
+        ...english,
+        editorKey: `exercise:${slug}:zh`,
+        starter: starterZh.source,
+        program: starterZh.program,
+        ...(solutionZh ? { solution: solutionZh.source, solutionProgram: solutionZh.program } : {}),
+      };
     })();
-    validated.set(slug, files);
+    validated.set(key, files);
   }
   return files;
 }
