@@ -62,16 +62,20 @@ function parseHints(slug: string, text: string): Hints {
 
 type Locale = 'en' | 'zh';
 
-const validated = new Map<string, Promise<ExerciseFiles>>();
+/** Each exercise folder is read and validated once, for both languages: pages only pick one. */
+const validated = new Map<string, Promise<Record<Locale, ExerciseFiles>>>();
 
-/** A Chinese twin of `name` (starter.ts → starter.zh.ts), held to compile to the very same code. */
-async function chineseTwin(slug: string, name: string): Promise<{ source: string; program: CompiledProgram } | undefined> {
+/** A Chinese twin of `name` (starter.ts → starter.zh.ts), held to the very same code as `english`. */
+async function chineseTwin(slug: string, name: string, english: string): Promise<{ source: string; program: CompiledProgram } | undefined> {
   const twin = name.replace(/\.ts$/, '.zh.ts');
   const path = join(exercisesDir, slug, twin);
   if (!existsSync(path)) return undefined;
   const source = readFileSync(path, 'utf8');
-  const program = await precompile(source, `content/exercises/${slug}/${twin}`).catch((error: Error) => fail(slug, error.message));
-  const [ours, theirs] = await Promise.all([codeWithoutComments(source), codeWithoutComments(readRequired(slug, name))]);
+  const [program, ours, theirs] = await Promise.all([
+    precompile(source, `content/exercises/${slug}/${twin}`).catch((error: Error) => fail(slug, error.message)),
+    codeWithoutComments(source),
+    codeWithoutComments(english),
+  ]);
   if (ours !== theirs) fail(slug, `${twin} must be ${name} with only its comments translated, but its code differs`);
   return { source, program };
 }
@@ -85,39 +89,43 @@ export async function codeWithoutComments(source: string): Promise<string> {
   return code;
 }
 
-export function loadExercise(slug: string, locale: Locale = 'en'): Promise<ExerciseFiles> {
-  if (typeof slug !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-    throw new Error(`<Exercise>: slug must be kebab-case like "overlap-waits", got ${JSON.stringify(slug)}`);
-  }
-  const key = `${slug}:${locale}`;
-  let files = validated.get(key);
-  if (!files) {
-    files = (async () => {
-      if (!existsSync(join(exercisesDir, slug))) fail(slug, `there is no folder content/exercises/${slug}/`);
-      const starter = readRequired(slug, 'starter.ts');
-      const solution = readRequired(slug, 'solution.ts');
-      readRequired(slug, 'check.ts');
-      const hints = parseHints(slug, readRequired(slug, 'hints.json'));
-      const [program, solutionProgram] = await Promise.all([
-        precompile(starter, `content/exercises/${slug}/starter.ts`).catch((error: Error) => fail(slug, error.message)),
-        precompile(solution, `content/exercises/${slug}/solution.ts`).catch((error: Error) => fail(slug, error.message)),
-        checkCompiles(slug),
-      ]);
-      // The twins are validated for every page, so an English build alone catches a drifted one.
-      const [starterZh, solutionZh] = await Promise.all([chineseTwin(slug, 'starter.ts'), chineseTwin(slug, 'solution.ts')]);
-      const english = { slug, editorKey: `exercise:${slug}`, starter, solution, program, solutionProgram, hints };
-      if (locale === 'en' || !starterZh) return english;
-      return {
-        ...english,
+async function validate(slug: string): Promise<Record<Locale, ExerciseFiles>> {
+  if (!existsSync(join(exercisesDir, slug))) fail(slug, `there is no folder content/exercises/${slug}/`);
+  const starter = readRequired(slug, 'starter.ts');
+  const solution = readRequired(slug, 'solution.ts');
+  readRequired(slug, 'check.ts');
+  const hints = parseHints(slug, readRequired(slug, 'hints.json'));
+  const [program, solutionProgram, , starterZh, solutionZh] = await Promise.all([
+    precompile(starter, `content/exercises/${slug}/starter.ts`).catch((error: Error) => fail(slug, error.message)),
+    precompile(solution, `content/exercises/${slug}/solution.ts`).catch((error: Error) => fail(slug, error.message)),
+    checkCompiles(slug),
+    // Validated with the English files, so an English build alone catches a drifted twin.
+    chineseTwin(slug, 'starter.ts', starter),
+    chineseTwin(slug, 'solution.ts', solution),
+  ]);
+  const en: ExerciseFiles = { slug, editorKey: `exercise:${slug}`, starter, solution, program, solutionProgram, hints };
+  const zh: ExerciseFiles = starterZh
+    ? {
+        ...en,
         editorKey: `exercise:${slug}:zh`,
         starter: starterZh.source,
         program: starterZh.program,
         ...(solutionZh ? { solution: solutionZh.source, solutionProgram: solutionZh.program } : {}),
-      };
-    })();
-    validated.set(key, files);
+      }
+    : en;
+  return { en, zh };
+}
+
+export async function loadExercise(slug: string, locale: Locale = 'en'): Promise<ExerciseFiles> {
+  if (typeof slug !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+    throw new Error(`<Exercise>: slug must be kebab-case like "overlap-waits", got ${JSON.stringify(slug)}`);
   }
-  return files;
+  let both = validated.get(slug);
+  if (!both) {
+    both = validate(slug);
+    validated.set(slug, both);
+  }
+  return (await both)[locale];
 }
 
 /** Bundles check.ts the way the page will, so a broken import or syntax error fails the build here. */
