@@ -4,11 +4,12 @@
  * browser (esbuild-wasm, for edited code): both are esbuild 0.28.2 with the options below, so an
  * example gives the same output either way.
  *
- * The only import a snippet may use is "lab": a small shim module reads the library the sandbox
- * installed. Any other import fails to compile with a message that says so.
+ * The only import a snippet may use is "lab": lab-imports.ts turns its imports into reads of the
+ * library the sandbox installed. Any other import fails to compile with a message that says so.
  */
 import type { Diagnostic } from '../types';
-import { labExportNames, labGlobalKey, labStartKey } from '../library/exports';
+import { labStartKey } from '../library/exports';
+import { importDiagnostics, linkLabImports } from './lab-imports';
 
 /** The compiled module and its source map (JSON text). */
 export interface CompiledProgram {
@@ -33,28 +34,8 @@ interface EsbuildMessage {
 /** The file name errors and stack traces show for the reader's code. */
 export const snippetFileName = 'main.ts';
 
-const labShim = [
-  `const lab = globalThis[Symbol.for(${JSON.stringify(labGlobalKey)})];`,
-  ...labExportNames.map((name) => `export const ${name} = lab.${name};`),
-].join('\n');
-
 /** Runs first in every compiled module: tells the sandbox the reader's code is starting. */
 const startBanner = `globalThis[Symbol.for(${JSON.stringify(labStartKey)})]?.();`;
-
-const labImports = {
-  name: 'lab-imports',
-  setup(build: {
-    onResolve(o: { filter: RegExp }, cb: (a: { path: string }) => unknown): void;
-    onLoad(o: { filter: RegExp; namespace: string }, cb: () => unknown): void;
-  }) {
-    build.onResolve({ filter: /.*/ }, ({ path }) =>
-      path === 'lab'
-        ? { path: 'lab', namespace: 'lab' }
-        : { errors: [{ text: `Only "lab" can be imported here; "${path}" is not available in Async Lab's sandbox.` }] },
-    );
-    build.onLoad({ filter: /.*/, namespace: 'lab' }, () => ({ contents: labShim, loader: 'js' }));
-  },
-};
 
 /** The esbuild options, shared by the build-time and in-browser compilers. */
 export function buildOptions(source: string): Record<string, unknown> {
@@ -71,13 +52,20 @@ export function buildOptions(source: string): Record<string, unknown> {
     outfile: 'main.js',
     banner: { js: startBanner },
     logLevel: 'silent',
-    plugins: [labImports],
+    // Left for lab-imports.ts to link: a resolver plugin would cost 15 ms per compile.
+    external: ['lab'],
   };
+}
+
+/** esbuild's "Could not resolve" reads as if a file were missing; say what the sandbox allows instead. */
+function explain(text: string): string {
+  const missing = /^Could not resolve "(.*)"$/.exec(text);
+  return missing ? `Only "lab" can be imported here; "${missing[1]}" is not available in Async Lab's sandbox.` : text;
 }
 
 function toDiagnostics(messages: EsbuildMessage[]): Diagnostic[] {
   return messages.map(({ text, location }) => ({
-    message: text,
+    message: explain(text),
     line: location?.line ?? 1,
     column: (location?.column ?? 0) + 1,
     lineText: location?.lineText ?? '',
@@ -92,7 +80,9 @@ export async function compileSnippet(esbuild: EsbuildApi, source: string): Promi
     const code = files.find((file) => file.path.endsWith('main.js'))?.text;
     const map = files.find((file) => file.path.endsWith('main.js.map'))?.text;
     if (code === undefined || map === undefined) throw new Error('esbuild returned no output');
-    return { kind: 'compiled', program: { code, map } };
+    const linked = linkLabImports(code, startBanner);
+    if (linked.problems.length > 0) return { kind: 'compile-error', diagnostics: importDiagnostics(linked.problems, map, source) };
+    return { kind: 'compiled', program: { code: linked.code, map } };
   } catch (error) {
     const errors = (error as { errors?: EsbuildMessage[] }).errors;
     if (Array.isArray(errors) && errors.length > 0) return { kind: 'compile-error', diagnostics: toDiagnostics(errors) };
