@@ -232,3 +232,23 @@ test('the real clock really waits', async ({ page }) => {
   expect(run.status).toBe('ok');
   expect(run.realMs).toBeGreaterThanOrEqual(590);
 });
+
+test('a run started while another goes on gets a worker of its own at once', async ({ page }) => {
+  await page.goto('/lessons/at-the-same-time/');
+  const runners = page.locator('[data-lab="runner"]');
+  // The first example waits three seconds on the real clock.
+  await runners.nth(0).locator('input[value="real"]').check();
+  // One task clicks both: the second run asks for a worker while the first still holds the spare.
+  await page.evaluate(() => {
+    for (const runner of [...document.querySelectorAll('[data-lab="runner"]')].slice(0, 2)) {
+      runner.querySelector<HTMLButtonElement>('button[data-action="run"]')!.click();
+    }
+  });
+  await expect(runners.nth(1)).toHaveAttribute('data-run-count', '1', { timeout: 2_500 });
+  expect((await readRun(runners.nth(1))).status).toBe('ok');
+  await expect(runners.nth(0)).toHaveAttribute('data-running', '');
+  await expect(runners.nth(0)).toHaveAttribute('data-run-count', '1', { timeout: 15_000 });
+  expect((await readRun(runners.nth(0))).status).toBe('ok');
+  // And the frame keeps offering workers afterwards.
+  expect((await runAndWait(runners.nth(1))).status).toBe('ok');
+});

@@ -1,7 +1,8 @@
 /**
  * The run's worker: the only place user code executes. The sandbox frame starts it from a
- * blob (a classic worker: module workers cannot start in an opaque-origin frame, DESIGN.md),
- * then sends one `start` message with the compiled program and a MessagePort to the page.
+ * blob (a classic worker: module workers cannot start in an opaque-origin frame, DESIGN.md)
+ * and gives it a MessagePort to the page; the page sends one `start` with the compiled program
+ * over that port.
  *
  * It installs the virtual clock, the captured console, the stack mapping and the `lab` library,
  * imports the user's module from a blob, and reports to the page over the port: a heartbeat with
@@ -21,7 +22,7 @@ import { formatArgs, inspect } from '../format/inspect';
 import { ConsoleCapture } from './console-capture';
 import { firstPosition, installStackMapping } from './stack-mapping';
 import type { WorkerSelf } from './worker-self';
-import type { FrameToWorker, RunEnd, RunStart, WorkerToPage } from './messages';
+import type { FrameToWorker, PageToWorker, RunEnd, RunStart, WorkerToPage } from './messages';
 
 declare const self: WorkerSelf;
 
@@ -35,8 +36,8 @@ const RealWorker = Worker;
 const heartbeatMs = 100;
 
 // While this worker waits as the frame's spare, it runs the code paths every run uses once (the
-// formatter, the clock, the scheduler, the lab's timers), so the reader's code does not pay for
-// compiling them: on the run's clock that would show as milliseconds nobody asked for.
+// formatter, the clock, the scheduler, the lab's timers, the module loader), so the reader's code
+// does not pay for compiling them: on the run's clock that would show as milliseconds nobody asked for.
 warmUp();
 
 function warmUp(): void {
@@ -55,6 +56,9 @@ function warmUp(): void {
   const lab = createLab({ scheduler, now: () => clock.now(), forgive: () => undefined, realNow, spans, spawnWorker: takeJobHost });
   void Promise.all([lab.sleep(1000), lab.sleep(1000), lab.http.get('/json'), lab.fetchUser(1)]).then(() => spans.all());
   scheduler.enter();
+  // A worker's first module import also sets up its module loader: pay that here, not in the run.
+  void import(/* @vite-ignore */ URL.createObjectURL(new Blob(['export {};'], { type: 'text/javascript' })));
+  createPositionMapper('{"mappings":"AAAA;AACA"}')(2, 1);
 }
 
 // A runInWorker host is started before the snippet's clock starts, when its code uses
@@ -69,12 +73,18 @@ function takeJobHost(): Worker {
   return host;
 }
 
+// The frame hands this worker one end of a port whose other end the page holds; the page sends
+// the run over it (messages.ts).
 self.onmessage = (event: MessageEvent<FrameToWorker>) => {
   const port = event.ports[0];
-  if (event.data?.kind !== 'start' || !port) return;
+  if (event.data?.kind !== 'adopt' || !port) return;
   // One run per worker; later messages on the global channel are not ours to obey.
   self.onmessage = null;
-  start(event.data.start, port);
+  port.onmessage = ({ data }: MessageEvent<PageToWorker>) => {
+    if (data?.kind !== 'start') return;
+    port.onmessage = null;
+    start(data.start, port);
+  };
 };
 
 function describe(error: unknown, prefix: string): ErrorInfo {
@@ -98,8 +108,7 @@ function cloneable(value: unknown): unknown {
 }
 
 function start({ program, clock: mode, limits }: RunStart, port: MessagePort): void {
-  // The shim declares every lab export once; a second mention is the snippet using it.
-  if (program.code.split('runInWorker').length > 2) spareJobHost = new RealWorker(jobHostUrl, { name: 'async-lab-job' });
+  if (program.code.includes('runInWorker')) spareJobHost = new RealWorker(jobHostUrl, { name: 'async-lab-job' });
   const post = (message: WorkerToPage) => port.postMessage(message);
   const clock = new VirtualClock({ mode, realTime: realNow });
   const spans = new SpanRecorder(() => clock.now(), limits.spans);

@@ -3,51 +3,56 @@
  * opaque origin and a CSP that allows no requests, so nothing started from it can read the
  * site's storage, cookies or DOM, or reach the network.
  *
- * Its job is small: start run workers from the boot program embedded in the frame's document,
- * hand each its MessagePort to the page, and terminate them on request. One worker is kept
- * booted ahead of time, so a run does not wait for a worker to start.
+ * Its job is small: boot run workers from the program embedded in the frame's document, one
+ * ahead of time, and give the page a MessagePort to each so runs start without a stop here
+ * (messages.ts); terminate them on request, which only the frame that created them can do.
  */
-import type { FrameToPage, PageToFrame } from './messages';
+import type { FrameToPage, FrameToWorker, PageToFrame } from './messages';
 
 const bootSource = document.getElementById('boot')?.textContent ?? '';
 const bootUrl = URL.createObjectURL(new Blob([bootSource], { type: 'text/javascript' }));
-const workers = new Map<number, Worker>();
-let spare: Worker | undefined;
+/** Booted workers the page has a port to but has not started a run on. */
+const spares = new Map<number, Worker>();
+const running = new Map<number, Worker>();
+let nextWorkerId = 1;
 
-const tellPage = (message: FrameToPage) => parent.postMessage(message, '*');
+const tellPage = (message: FrameToPage, transfer: Transferable[] = []) => parent.postMessage(message, '*', transfer);
 
-function spawn(): Worker {
-  return new Worker(bootUrl, { name: 'async-lab-run' });
-}
-
-function prepareSpare(): void {
-  spare ??= spawn();
-}
-
-function run(runId: number, start: Extract<PageToFrame, { kind: 'run' }>['start'], port: MessagePort): void {
-  const worker = spare ?? spawn();
-  spare = undefined;
-  workers.set(runId, worker);
+function offerSpare(): void {
+  if (spares.size > 0) return;
+  const workerId = nextWorkerId++;
+  const worker = new Worker(bootUrl, { name: 'async-lab-run' });
   worker.onerror = (event) => {
     event.preventDefault();
-    tellPage({ kind: 'worker-failed', runId, message: event.message || 'the run worker failed to start' });
+    tellPage({ kind: 'worker-failed', workerId, message: event.message || 'the run worker failed to start' });
   };
-  worker.postMessage({ kind: 'start', start }, [port]);
+  const channel = new MessageChannel();
+  worker.postMessage({ kind: 'adopt' } satisfies FrameToWorker, [channel.port1]);
+  spares.set(workerId, worker);
+  tellPage({ kind: 'spare', workerId }, [channel.port2]);
+}
+
+function claim(runId: number, workerId: number): void {
+  const worker = spares.get(workerId);
+  if (!worker) return;
+  spares.delete(workerId);
+  running.set(runId, worker);
 }
 
 function kill(runId: number): void {
-  workers.get(runId)?.terminate();
-  workers.delete(runId);
+  running.get(runId)?.terminate();
+  running.delete(runId);
   // Boot the next worker while the reader looks at the result, not when they press Run.
-  setTimeout(prepareSpare, 0);
+  setTimeout(offerSpare, 0);
 }
 
 window.addEventListener('message', (event: MessageEvent<PageToFrame>) => {
   if (event.source !== parent) return;
   const message = event.data;
-  if (message?.kind === 'run' && event.ports[0]) run(message.runId, message.start, event.ports[0]);
+  if (message?.kind === 'claim') claim(message.runId, message.workerId);
   else if (message?.kind === 'kill') kill(message.runId);
+  else if (message?.kind === 'want-spare') offerSpare();
 });
 
-prepareSpare();
 tellPage({ kind: 'frame-ready' });
+offerSpare();

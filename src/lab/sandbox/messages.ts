@@ -2,8 +2,13 @@
  * What the page, the sandbox frame and the run's worker say to each other. Every message is a
  * plain object with a `kind`, because it crosses postMessage (STYLE.md: never class instances).
  *
- *   page ──run/kill──▶ frame ──start (+ port)──▶ worker
- *   page ◀──────────── progress/started/done over the port ─── worker
+ * The frame boots a spare worker ahead of time and hands the page a MessagePort to it, so a run
+ * goes straight from the page to its worker, one hop instead of two through the frame:
+ *
+ *   frame ──adopt (+ port A)──▶ worker          frame ──spare (+ port B)──▶ page
+ *   page ──claim/kill/want-spare──▶ frame       (only the frame can terminate a worker)
+ *   page ──start──▶ worker, over the port
+ *   page ◀── started/console/progress/done ── worker, over the port
  */
 import type { ClockMode, ConsoleEntry, ErrorInfo, RunLimits, RunStatus, Span, TimeoutReason } from '../types';
 import type { CompiledProgram } from '../compile/compile-snippet';
@@ -16,15 +21,23 @@ export interface RunStart {
 }
 
 export type PageToFrame =
-  | { kind: 'run'; runId: number; start: RunStart }
-  | { kind: 'kill'; runId: number };
+  /** The page has started a run on spare `workerId`: from now on `runId` names that worker. */
+  | { kind: 'claim'; runId: number; workerId: number }
+  | { kind: 'kill'; runId: number }
+  /** The page has a run to start and no spare: boot one now (two runners running at once). */
+  | { kind: 'want-spare' };
 
 export type FrameToPage =
   | { kind: 'frame-ready' }
-  | { kind: 'worker-failed'; runId: number; message: string };
+  /** Comes with the MessagePort to a booted worker that waits for a `start`. */
+  | { kind: 'spare'; workerId: number }
+  | { kind: 'worker-failed'; workerId: number; message: string };
 
-/** Sent by the frame to the worker with the run's MessagePort. */
-export type FrameToWorker = { kind: 'start'; start: RunStart };
+/** Sent by the frame to a new worker with its end of the page's port. */
+export type FrameToWorker = { kind: 'adopt' };
+
+/** Sent by the page over the port: the one run this worker will do. */
+export type PageToWorker = { kind: 'start'; start: RunStart };
 
 export interface Progress {
   spans: Span[];

@@ -9,7 +9,7 @@
  */
 import { defaultLimits, type ClockMode, type RunLimits, type RunRecord, type RunStatus, type TimeoutReason } from '../types';
 import type { CompiledProgram } from '../compile/compile-snippet';
-import type { FrameToPage, PageToFrame, WorkerToPage } from './messages';
+import type { FrameToPage, PageToFrame, PageToWorker, WorkerToPage } from './messages';
 import { RecordBuilder, type PartialRun } from './record-builder';
 
 export interface RunOptions {
@@ -38,11 +38,22 @@ export interface SandboxHostOptions {
   watchdogMs?: number;
 }
 
+/** A booted worker in the frame, and the page's end of its port. */
+interface Spare {
+  workerId: number;
+  port: MessagePort;
+}
+
 export class SandboxHost {
   private frame: HTMLIFrameElement | undefined;
   private frameReady: Promise<Window> | undefined;
   private nextRunId = 1;
+  /** Failure callbacks of running (or about to run) workers, by worker id. */
   private readonly failures = new Map<number, (message: string) => void>();
+  private spare: Spare | undefined;
+  /** Spares that failed to boot before a run was given to them, with the frame's message. */
+  private readonly failedSpares = new Map<number, string>();
+  private readonly spareWaiters: Array<(spare: Spare) => void> = [];
 
   constructor(private readonly options: SandboxHostOptions) {}
 
@@ -77,12 +88,34 @@ export class SandboxHost {
       const onMessage = (event: MessageEvent<FrameToPage>) => {
         if (event.source !== frame.contentWindow || !event.data) return;
         if (event.data.kind === 'frame-ready') resolve(frame.contentWindow!);
-        else if (event.data.kind === 'worker-failed') this.failures.get(event.data.runId)?.(event.data.message);
+        else if (event.data.kind === 'spare' && event.ports[0]) this.offered({ workerId: event.data.workerId, port: event.ports[0] });
+        else if (event.data.kind === 'worker-failed') {
+          const fail = this.failures.get(event.data.workerId);
+          if (fail) fail(event.data.message);
+          else this.failedSpares.set(event.data.workerId, event.data.message);
+        }
       };
       window.addEventListener('message', onMessage);
       (this.options.parent ?? document.body).append(frame);
       this.frame = frame;
     });
+  }
+
+  private offered(spare: Spare): void {
+    const waiter = this.spareWaiters.shift();
+    if (waiter) waiter(spare);
+    else this.spare = spare;
+  }
+
+  /** The booted worker the next run goes to; asks the frame for one when none is waiting. */
+  private takeSpare(frameWindow: Window): Promise<Spare> {
+    const spare = this.spare;
+    this.spare = undefined;
+    if (spare) return Promise.resolve(spare);
+    // The frame offers one on its own at start and after every run, and ignores this while an
+    // offer is on its way; a second run while one goes on (two runners) needs it.
+    this.post(frameWindow, { kind: 'want-spare' });
+    return new Promise((resolve) => this.spareWaiters.push(resolve));
   }
 
   /** Starts a compiled program in a fresh worker. */
@@ -94,6 +127,8 @@ export class SandboxHost {
     const record = new Promise<RunRecord>((resolve) => (settle = resolve));
     let over = false;
     let frameWindow: Window | undefined;
+    let port: MessagePort | undefined;
+    let workerId: number | undefined;
     let lastHeard = performance.now();
     const postedAt = lastHeard;
     const watchdogMs = this.options.watchdogMs ?? 100;
@@ -102,8 +137,8 @@ export class SandboxHost {
       if (over) return;
       over = true;
       clearInterval(watchdog);
-      this.failures.delete(runId);
-      channel.port1.close();
+      if (workerId !== undefined) this.failures.delete(workerId);
+      port?.close();
       this.post(frameWindow, { kind: 'kill', runId });
       settle(finished);
     };
@@ -120,8 +155,7 @@ export class SandboxHost {
       }, 50);
     };
 
-    const channel = new MessageChannel();
-    channel.port1.onmessage = ({ data }: MessageEvent<WorkerToPage>) => {
+    const receive = ({ data }: MessageEvent<WorkerToPage>) => {
       if (over) return;
       lastHeard = performance.now();
       if (data.kind === 'started') builder.started();
@@ -133,7 +167,6 @@ export class SandboxHost {
         showProgress();
       } else if (data.kind === 'done') end(builder.done(data));
     };
-    this.failures.set(runId, (message) => end(builder.failed(message)));
 
     let lastCheck = performance.now();
     const watchdog = setInterval(() => {
@@ -151,19 +184,28 @@ export class SandboxHost {
       else if (now - postedAt > limits.wallMs) kill('timeout', 'wall');
     }, watchdogMs);
 
-    this.prepare().then(
-      (window) => {
+    this.prepare()
+      .then(async (window) => {
         frameWindow = window;
+        const spare = await this.takeSpare(window);
+        // Stopped while waiting: the worker never ran anything, so it stays the spare.
+        if (over) return this.offered(spare);
+        ({ port, workerId } = spare);
         lastHeard = performance.now();
-        if (over) return this.post(window, { kind: 'kill', runId });
-        this.post(window, { kind: 'run', runId, start: { program, clock, limits } }, [channel.port2]);
-      },
-      (error: unknown) => {
+        this.failures.set(workerId, (message) => end(builder.failed(message)));
+        port.onmessage = receive;
+        this.post(window, { kind: 'claim', runId, workerId });
+        port.postMessage({ kind: 'start', start: { program, clock, limits } } satisfies PageToWorker);
+        const failed = this.failedSpares.get(workerId);
+        if (failed !== undefined) end(builder.failed(failed));
+        // Another run waits too: the frame ignored its request while this spare was unclaimed.
+        if (this.spareWaiters.length > 0) this.post(window, { kind: 'want-spare' });
+      })
+      .catch((error: unknown) => {
         // Let the next run try again (the network may be back).
         this.frameReady = undefined;
         end(builder.failed(error instanceof Error ? error.message : String(error)));
-      },
-    );
+      });
 
     return { record, stop: () => kill('stopped') };
   }
@@ -173,10 +215,12 @@ export class SandboxHost {
     this.frame?.remove();
     this.frame = undefined;
     this.frameReady = undefined;
+    this.spare?.port.close();
+    this.spare = undefined;
   }
 
-  private post(target: Window | undefined, message: PageToFrame, transfer: Transferable[] = []): void {
+  private post(target: Window | undefined, message: PageToFrame): void {
     // The frame's origin is opaque ("null"), so it cannot be named as a target; '*' is the only way.
-    target?.postMessage(message, '*', transfer);
+    target?.postMessage(message, '*');
   }
 }
