@@ -27,13 +27,18 @@ async function load(page: Page, code: string) {
 }
 
 /**
- * A first run that prints and draws a timeline. The first console lines and the first SVG text a
- * page lays out pay for font matching (a few hundred ms on a machine with few fonts); that is the
- * page's first paint of those fonts, not what the tests below measure.
+ * A first run that prints and draws a timeline, then waits for the compiler to settle. For about
+ * six seconds after esbuild loads, V8 compiles esbuild's hot wasm functions with its optimizing
+ * tier on the page process's background threads (measured: ~9 s of CPU, ending about 3 s after
+ * the compiler's own warm-up reports `warm`). On a two-core machine with the user's loop holding
+ * the other core, the page then gets a fraction of a core: gaps of 100–1000 ms that are the
+ * compiler settling in, not the user's loop. `npm run bench` reports the same gap after the same wait.
  */
 async function warmPlayground(page: Page) {
   const runner = await openPlayground(page, 'import { sleep } from "lab";\nfor (let i = 0; i < 3; i++) console.log("warm", i, { i });\nawait sleep(10);');
   await runAndWait(runner);
+  await expect(page.locator('html')).toHaveAttribute('data-lab-compiler', 'warm', { timeout: 30_000 });
+  await page.waitForTimeout(3_000);
   return runner;
 }
 
@@ -45,12 +50,9 @@ test('an endless loop is killed, the page keeps answering, and the next run is c
   expect(run.status).toBe('timeout');
   expect(run.realMs).toBeLessThanOrEqual(3_500);
   expect(run.lines).toEqual([{ level: 'log', text: 'looping' }]);
-  // A frozen page would show a gap of 3 s or more (until the watchdog fires). What is left is the
-  // kill and the fresh sandbox's boot, which a loaded CI machine stretches to several hundred ms;
-  // `npm run bench` measures the gap on a quiet machine.
-  // A frozen page would show a gap of 3 s or more (until the watchdog fires). On a quiet machine
-  // the worst gap is 30-80 ms (`npm run bench` reports it); CI machines are slower.
-  expect(await worstGap()).toBeLessThan(250);
+  // A frozen page would show a gap of 3 s or more (until the watchdog fires).
+  const gap = await worstGap();
+  expect(gap).toBeLessThanOrEqual(100);
   await load(page, 'let n = 0;\nsetTimeout(() => console.log("clean", n), 10);');
   const next = await runAndWait(runner);
   expect(next.status).toBe('ok');

@@ -248,6 +248,10 @@ async function measure(browser) {
   {
     const page = await fresh();
     await playgroundRun(page, 'console.log("warm");');
+    // As e2e/reliability.spec.ts: after the compiler's warm-up and V8's tier-up of esbuild, which
+    // keep a two-core machine busy for about six seconds after the compiler loads.
+    await page.waitForSelector('html[data-lab-compiler="warm"]', { state: 'attached', timeout: 30_000 });
+    await page.waitForTimeout(3000);
     await page.evaluate(() => {
       location.hash = '';
     });

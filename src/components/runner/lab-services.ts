@@ -14,6 +14,12 @@ export const sandbox = new SandboxHost({ frameUrl: '/sandbox.html' });
 
 export const compiler = new CompilerClient(() => new CompilerWorker(), wasmUrl);
 
+// Where the compiler stands, for tests and the benchmark to wait on: cold, loading, ready, warm
+// or failed. Its warm-up keeps a small machine busy for a few seconds after loading.
+compiler.subscribe((state) => {
+  document.documentElement.dataset.labCompiler = state.kind === 'ready' && state.warm ? 'warm' : state.kind;
+});
+
 /** Prepares the sandbox once the page has nothing better to do, so the first Run is quick. */
 export function prepareSandboxWhenIdle(): void {
   const start = () => void sandbox.prepare();

@@ -9,6 +9,7 @@ import type { PartialRun } from '../../lab/sandbox/record-builder';
 import { formatDiagnostic } from '../../lab/compile/compile-snippet';
 import { formatMs } from '../../lab/checks';
 import { t, type Locale, type UiKey } from '../../i18n';
+import { statusIcon } from './status-icon';
 import { renderTimeline } from './timeline';
 
 /** Console lines drawn in the page; the rest are counted in a "N more lines" note. */
@@ -75,7 +76,7 @@ export class OutputView {
       this.console.append(result);
     }
     if (record.console.length === 0 && record.resultText === undefined) this.note(this.s('console.empty'));
-    this.status.textContent = `${this.statusText(record)} · ${this.elapsedText(record)}`;
+    this.status.replaceChildren(statusIcon(record.status), `${this.statusText(record)} · ${this.elapsedText(record)}`);
     this.status.dataset.kind = record.status;
     this.timeline.innerHTML = renderTimeline(record.spans, { totalMs: record.virtualMs, locale: this.locale });
   }
@@ -103,15 +104,15 @@ export class OutputView {
   private statusText(record: RunRecord): string {
     switch (record.status) {
       case 'ok':
-        return `✓ ${this.s('status.ok')}`;
+        return this.s('status.ok');
       case 'error':
-        return `✗ ${this.s('status.error')}`;
+        return this.s('status.error');
       case 'stopped':
-        return `■ ${this.s('status.stopped')}`;
+        return this.s('status.stopped');
       case 'timeout':
-        if (record.timeoutReason === 'virtual') return `⏱ ${this.s('status.timeoutVirtual', { minutes: 10 })}`;
-        if (record.timeoutReason === 'wall') return `⏱ ${this.s('status.timeoutWall', { seconds: Math.round(record.realMs / 1000) })}`;
-        return `⏱ ${this.s('status.timeoutBlocked', { seconds: 3 })}`;
+        if (record.timeoutReason === 'virtual') return this.s('status.timeoutVirtual', { minutes: 10 });
+        if (record.timeoutReason === 'wall') return this.s('status.timeoutWall', { seconds: Math.round(record.realMs / 1000) });
+        return this.s('status.timeoutBlocked', { seconds: 3 });
     }
   }
 

@@ -35,10 +35,12 @@ describe('CompilerClient', () => {
     expect(sent).toEqual([{ kind: 'init', wasmUrl: '/esbuild.wasm' }]);
     worker.reply({ kind: 'progress', loaded: 1_000_000, total: 3_700_000 });
     worker.reply({ kind: 'ready' });
+    worker.reply({ kind: 'warmed' });
     expect(states).toEqual([
       { kind: 'loading', loaded: 0, total: 0 },
       { kind: 'loading', loaded: 1_000_000, total: 3_700_000 },
-      { kind: 'ready' },
+      { kind: 'ready', warm: false },
+      { kind: 'ready', warm: true },
     ]);
   });
 

@@ -10,7 +10,8 @@ import type { FromCompiler, ToCompiler } from './compiler-protocol';
 export type CompilerState =
   | { kind: 'cold' }
   | { kind: 'loading'; loaded: number; total: number }
-  | { kind: 'ready' }
+  /** `warm`: its warm-up compiles are done too, so compiles run at full speed. */
+  | { kind: 'ready'; warm: boolean }
   | { kind: 'failed'; message: string };
 
 /** The part of a Worker the client uses; tests pass a fake. */
@@ -74,7 +75,9 @@ export class CompilerClient {
       case 'progress':
         return this.set({ kind: 'loading', loaded: message.loaded, total: message.total });
       case 'ready':
-        return this.set({ kind: 'ready' });
+        return this.set({ kind: 'ready', warm: false });
+      case 'warmed':
+        return this.set({ kind: 'ready', warm: true });
       case 'init-failed':
         this.set({ kind: 'failed', message: message.message });
         for (const [, waiter] of this.pending) waiter.reject(new Error(`The compiler could not load: ${message.message}`));

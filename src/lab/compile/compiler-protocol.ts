@@ -8,6 +8,8 @@ export type ToCompiler =
 export type FromCompiler =
   | { kind: 'progress'; loaded: number; total: number }
   | { kind: 'ready' }
+  /** The warm-up compiles after loading are done (compiler-worker.ts). */
+  | { kind: 'warmed' }
   | { kind: 'init-failed'; message: string }
   | { kind: 'result'; id: number; outcome: CompileOutcome }
   | { kind: 'compile-failed'; id: number; message: string };

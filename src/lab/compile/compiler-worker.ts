@@ -67,6 +67,7 @@ async function warmUp(): Promise<void> {
       await compileSnippet(esbuild, snippet);
     }
   }
+  tell({ kind: 'warmed' });
 }
 
 self.onmessage = async ({ data }: MessageEvent<ToCompiler>) => {
