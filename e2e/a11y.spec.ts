@@ -3,14 +3,13 @@
  * or critical violations.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { installAxe, seriousViolations } from './support/axe';
+import { seriousViolations } from './support/axe';
 import { builtPages } from './support/site';
 import { runLabel } from './support/lessons';
 
 /**
  * Checks the page in light, then switches to dark with Starlight's own theme picker, as a reader
- * would, and checks again. One page load serves both themes: loading axe into a page costs more
- * than running it.
+ * would, and checks again: one page load serves both themes.
  */
 async function bothThemes(page: Page, when: string) {
   await page.getByRole('banner').locator('starlight-theme-select select').selectOption('light');
@@ -28,7 +27,6 @@ test.use({ colorScheme: 'light' });
 
 for (const path of builtPages()) {
   test(`${path} has no serious accessibility violations, light or dark`, async ({ page }) => {
-    await installAxe(page);
     await page.goto(path);
     await bothThemes(page, 'as loaded');
     // The output panel, timeline and checklist appear only after a run: check them too, on
@@ -48,7 +46,6 @@ for (const path of builtPages()) {
 }
 
 test('the check reports a serious violation when a page has one', async ({ page }) => {
-  await installAxe(page);
   await page.goto('/');
   await page.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('button'), { className: 'nameless' })));
   expect((await seriousViolations(page)).join('\n')).toContain('button-name (critical)');
