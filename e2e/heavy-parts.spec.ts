@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { runAndWait } from './support/runner';
+import { exerciseLabels } from './support/lessons';
 
 const heavy = /monaco-editor|editor\.api|ts\.worker|editor\.worker|esbuild[^/]*\.wasm|compiler-worker/;
 const solution = readFileSync(new URL('../content/exercises/overlap-waits/solution.ts', import.meta.url), 'utf8');
@@ -48,6 +49,23 @@ test('the first edit fetches esbuild.wasm once, and later runs reuse it', async 
   await expect(exercise.locator('.monaco-editor')).toContainText('again');
   await runAndWait(runner);
   expect(wasm).toHaveLength(1);
+});
+
+test('a solution put in with "Use it" runs as the build compiled it, without fetching esbuild.wasm', async ({ page }) => {
+  const wasm: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) wasm.push(request.url());
+  });
+  await page.goto('/lessons/why-async/');
+  const exercise = page.locator('al-exercise');
+  const labels = exerciseLabels('/lessons/why-async/');
+  await exercise.getByRole('button', { name: labels.solution }).click();
+  await page.getByRole('button', { name: labels.confirm }).click();
+  await exercise.getByRole('button', { name: labels.useSolution }).click();
+  const run = await runAndWait(exercise.locator('[data-lab="runner"]'));
+  expect(run.status).toBe('ok');
+  await expect(exercise).toHaveAttribute('data-done', '');
+  expect(wasm).toEqual([]);
 });
 
 test.describe('offline after the first visit', () => {
