@@ -107,6 +107,16 @@ async function timedRun(page, selector, index = 0) {
   );
 }
 
+/**
+ * Waits for the compiler's warm-up (compiler-worker.ts) and V8's tier-up of esbuild after it,
+ * which keep a two-core machine busy for about six seconds after the compiler loads; as
+ * e2e/reliability.spec.ts does before judging the page's responsiveness.
+ */
+async function compilerSettled(page) {
+  await page.waitForSelector('html[data-lab-compiler="warm"]', { state: 'attached', timeout: 30_000 });
+  await page.waitForTimeout(3000);
+}
+
 /** Opens the playground on `code` and runs it once (which compiles it in the browser). */
 async function playgroundRun(page, code, { clock = 'instant' } = {}) {
   await page.goto(`${base}/playground/${clock === 'real' ? '?clock=real' : ''}${shareHash(code)}`);
@@ -222,8 +232,7 @@ async function measure(browser) {
     const again = await playgroundRun(page, `${snippet}// again\n`);
     results.editedFirstResultWarmCacheMs = Date.now() - reloadStart;
     results.editedFirstRunWarmCacheMs = round(again.ms);
-    await page.waitForSelector('html[data-lab-compiler="warm"]', { state: 'attached', timeout: 30_000 });
-    await page.waitForTimeout(3000);
+    await compilerSettled(page);
 
     // --- clock fidelity and speed, on the same warm page ---
     const fidelity = async (code, times = 5) => {
@@ -252,10 +261,7 @@ async function measure(browser) {
   {
     const page = await fresh();
     await playgroundRun(page, 'console.log("warm");');
-    // As e2e/reliability.spec.ts: after the compiler's warm-up and V8's tier-up of esbuild, which
-    // keep a two-core machine busy for about six seconds after the compiler loads.
-    await page.waitForSelector('html[data-lab-compiler="warm"]', { state: 'attached', timeout: 30_000 });
-    await page.waitForTimeout(3000);
+    await compilerSettled(page);
     await page.evaluate(() => {
       location.hash = '';
     });

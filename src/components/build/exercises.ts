@@ -41,6 +41,11 @@ function readRequired(slug: string, name: string): string {
   return readFileSync(path, 'utf8');
 }
 
+/** Compiles one file of an exercise folder; a compile error fails the build naming the slug. */
+function precompileFile(slug: string, name: string, source: string): Promise<CompiledProgram> {
+  return precompile(source, `content/exercises/${slug}/${name}`).catch((error: Error) => fail(slug, error.message));
+}
+
 function parseHints(slug: string, text: string): Hints {
   let value: unknown;
   try {
@@ -72,7 +77,7 @@ async function chineseTwin(slug: string, name: string, english: string): Promise
   if (!existsSync(path)) return undefined;
   const source = readFileSync(path, 'utf8');
   const [program, ours, theirs] = await Promise.all([
-    precompile(source, `content/exercises/${slug}/${twin}`).catch((error: Error) => fail(slug, error.message)),
+    precompileFile(slug, twin, source),
     codeWithoutComments(source),
     codeWithoutComments(english),
   ]);
@@ -96,8 +101,8 @@ async function validate(slug: string): Promise<Record<Locale, ExerciseFiles>> {
   readRequired(slug, 'check.ts');
   const hints = parseHints(slug, readRequired(slug, 'hints.json'));
   const [program, solutionProgram, , starterZh, solutionZh] = await Promise.all([
-    precompile(starter, `content/exercises/${slug}/starter.ts`).catch((error: Error) => fail(slug, error.message)),
-    precompile(solution, `content/exercises/${slug}/solution.ts`).catch((error: Error) => fail(slug, error.message)),
+    precompileFile(slug, 'starter.ts', starter),
+    precompileFile(slug, 'solution.ts', solution),
     checkCompiles(slug),
     // Validated with the English files, so an English build alone catches a drifted twin.
     chineseTwin(slug, 'starter.ts', starter),

@@ -197,6 +197,7 @@ export class SandboxHost {
         this.post(window, { kind: 'claim', runId, workerId });
         port.postMessage({ kind: 'start', start: { program, clock, limits } } satisfies PageToWorker);
         const failed = this.failedSpares.get(workerId);
+        this.failedSpares.delete(workerId);
         if (failed !== undefined) end(builder.failed(failed));
         // Another run waits too: the frame ignored its request while this spare was unclaimed.
         if (this.spareWaiters.length > 0) this.post(window, { kind: 'want-spare' });
