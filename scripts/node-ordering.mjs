@@ -1,9 +1,9 @@
-// Prints what real Node prints for every snippet in src/lab/clock/ordering-cases.ts, with
+// Prints what real Node prints for every snippet in src/lab/clock/testing/ordering-cases.ts, with
 // Node's own timers, so the table's `expected` values can be checked against the real thing.
 // Usage: npm run node-ordering
 import { build } from 'esbuild';
 
-const out = await build({ entryPoints: ['src/lab/clock/ordering-cases.ts'], bundle: true, write: false, format: 'esm', platform: 'node' });
+const out = await build({ entryPoints: ['src/lab/clock/testing/ordering-cases.ts'], bundle: true, write: false, format: 'esm', platform: 'node' });
 const { orderingCases } = await import(`data:text/javascript,${encodeURIComponent(out.outputFiles[0].text)}`);
 
 let mismatches = 0;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import * as esbuild from 'esbuild';
-import { buildSandboxDocument } from '../lab/sandbox/sandbox-document';
+import { buildSandboxDocument } from '../build/sandbox-document';
 
 /** The sandbox frame's document, built from src/lab/sandbox at build time (see sandbox-document.ts). */
 export const GET: APIRoute = async () =>

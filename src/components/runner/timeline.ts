@@ -11,7 +11,7 @@
  * they requested): every text and attribute value goes through `escapeHtml`.
  */
 import { formatMs } from '../../lab/checks/index';
-import { inFlightSteps } from '../../lab/checks/spans';
+import { inFlightSteps } from '../../lab/trace/spans';
 import type { Span, SpanKind, SpanOutcome } from '../../lab/types';
 import { assignLanes, byStart, labelEnd, placeLabel, widthFor } from './timeline-lanes';
 import { fitText, textWidth, tickLabel, timeAxis, type TimeAxis } from './timeline-scale';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { RunRecord, Span } from '../types';
 import { allEndedBy, checks, custom, elapsedAbout, endedWith, formatMs, heartbeatGapAtMost, inFlightAtLeast, maxInFlight, order, printed, printedAt, printedTimes, returned, spanCount, withHint } from './index';
-import { inFlightSteps, peakInFlight } from './spans';
+import { inFlightSteps, peakInFlight } from '../trace/spans';
 
 function record(overrides: Partial<RunRecord> = {}): RunRecord {
   return { status: 'ok', clock: 'instant', console: [], droppedConsole: 0, virtualMs: 0, realMs: 1, spans: [], droppedSpans: 0, ...overrides };

@@ -8,9 +8,9 @@
  * export default checks(elapsedAbout(1000), printed('done'));
  */
 import type { Check, ConsoleEntry, RunRecord, Span, Verdict } from '../types';
-import { peakInFlight, spansMatching, type SpanFilter } from './spans';
+import { peakInFlight, spansMatching, type SpanFilter } from '../trace/spans';
 
-export { peakInFlight, spansMatching, type SpanFilter } from './spans';
+export { peakInFlight, spansMatching, type SpanFilter } from '../trace/spans';
 
 const verdict = (pass: boolean, en: string, zh: string): Verdict => ({ pass, en, zh });
 

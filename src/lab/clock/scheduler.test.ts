@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { orderingCases } from './ordering-cases';
-import { runSnippet } from './test-harness';
+import { orderingCases } from './testing/ordering-cases';
+import { runSnippet } from './testing/test-harness';
 import { nodeDelay } from './scheduler';
 
 // Every expected order in ordering-cases.ts was printed by real Node 24 running the same

@@ -4,7 +4,7 @@
  * Types for the editor are hand-written in lab.d.ts; keep the two in step.
  */
 import type { Scheduler } from '../clock/scheduler';
-import type { SpanRecorder } from './span-recorder';
+import type { SpanRecorder } from '../trace/span-recorder';
 import { answer, findUser, pathOf, userLatency, type User } from './fixtures';
 import { runFunctionInWorker, type WorkerFactory } from './run-in-worker';
 

@@ -15,7 +15,7 @@ import { Scheduler } from '../clock/scheduler';
 import { installClock, type TimeGlobals } from '../clock/install';
 import { createPositionMapper } from '../compile/source-map';
 import { createLab } from '../library/create-lab';
-import { SpanRecorder } from '../library/span-recorder';
+import { SpanRecorder } from '../trace/span-recorder';
 import { jobHostSource } from '../library/run-in-worker';
 import { labGlobalKey, labStartKey } from '../library/exports';
 import { formatArgs, inspect } from '../format/inspect';

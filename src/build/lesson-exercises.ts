@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lessonSlugs } from '../../lessons.mjs';
+import { lessonSlugs } from '../lessons.mjs';
 
 export type LessonExercises = Record<string, string[]>;
 

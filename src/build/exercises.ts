@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import type { CompiledProgram } from '../../lab/compile/compile-snippet';
+import type { CompiledProgram } from '../lab/compile/compile-snippet';
 import { exercisesDir, precompile } from './examples';
 
 export interface Hints {

@@ -5,10 +5,10 @@
  * MessageChannel messages).
  */
 import { setImmediate } from 'node:timers';
-import type { ClockMode } from '../types';
-import { Scheduler } from './scheduler';
-import { VirtualClock } from './virtual-clock';
-import { installClock, type TimeGlobals } from './install';
+import type { ClockMode } from '../../types';
+import { Scheduler } from '../scheduler';
+import { VirtualClock } from '../virtual-clock';
+import { installClock, type TimeGlobals } from '../install';
 
 export interface SnippetRun {
   printed: string[];

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { compileSnippet, formatDiagnostic, type CompiledProgram } from '../../lab/compile/compile-snippet';
+import { compileSnippet, formatDiagnostic, type CompiledProgram } from '../lab/compile/compile-snippet';
 
 const root = process.cwd();
 export const examplesDir = join(root, 'content', 'examples');
