@@ -28,12 +28,15 @@ describe('delays are coerced as Node does', () => {
 });
 
 describe('instant mode', () => {
-  test('three 1000 ms sleeps in parallel take 1000 ms on the clock and almost no real time', async () => {
+  // Real time is frozen here, so what this shows is that the clock jumped: nothing waited for real.
+  test('three 1000 ms sleeps in parallel each end at 1000 ms on the clock, with no real waiting', async () => {
     const run = await runSnippet(`
       const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-      Promise.all([sleep(1000), sleep(1000), sleep(1000)]).then(() => log(performance.now()));`, { frozen: true });
-    expect(run.printed).toEqual(['1000']);
+      const each = [1, 2, 3].map((n) => sleep(1000).then(() => log(n + ' at ' + performance.now())));
+      Promise.all(each).then(() => log(performance.now()));`, { frozen: true });
+    expect(run.printed).toEqual(['1 at 1000', '2 at 1000', '3 at 1000', '1000']);
     expect(run.virtualMs).toBe(1000);
+    expect(run.realMs).toBe(0);
   });
 
   test('three sequential sleeps take 3000 ms on the clock', async () => {
@@ -100,8 +103,19 @@ describe('instant mode', () => {
     );
   });
 
-  test('a callback that throws is reported and stops nothing else from being recorded', async () => {
+  test('a callback that throws is reported as the run\'s error', async () => {
     await expect(runSnippet(`setTimeout(() => { throw new Error('boom'); }, 10);`)).rejects.toThrow('boom');
+  });
+
+  test('a callback that throws stops no other timer, and an interval that throws keeps its schedule', async () => {
+    const run = await runSnippet(`
+      setTimeout(() => { throw new Error('boom'); }, 10);
+      setTimeout(() => log('later at ' + performance.now()), 20);
+      let n = 0;
+      const id = setInterval(() => { log('tick ' + ++n + ' at ' + performance.now()); if (n === 2) clearInterval(id); throw new Error('tick'); }, 15);`,
+      { frozen: true, collectErrors: true });
+    expect(run.printed).toEqual(['tick 1 at 15', 'later at 20', 'tick 2 at 30']);
+    expect(run.errors.map((error) => (error as Error).message)).toEqual(['boom', 'tick', 'tick']);
   });
 
   test('setTimeout without a function throws a TypeError as Node does', async () => {

@@ -96,19 +96,9 @@ export class Scheduler {
     this.virtualLimitMs = virtualLimitMs;
   }
 
-  /** Timers that will still fire. */
-  get pendingTimers(): number {
-    return this.timers.size;
-  }
-
   /** True while something would keep a Node process alive: a ref'd timer or real work. */
   get keepsRunAlive(): boolean {
     return this.timers.refCount > 0 || this.pendingReal > 0;
-  }
-
-  /** Real work in progress (e.g. worker jobs); while any is pending the clock never jumps. */
-  get pendingRealWork(): number {
-    return this.pendingReal;
   }
 
   setTimeout(callback: unknown, delay?: unknown, ...args: unknown[]): number {

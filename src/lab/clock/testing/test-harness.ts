@@ -15,6 +15,8 @@ export interface SnippetRun {
   virtualMs: number;
   realMs: number;
   blocked: Array<[number, number]>;
+  /** Errors thrown by callbacks, when `collectErrors` is set (otherwise the first one rejects). */
+  errors: unknown[];
 }
 
 export interface SnippetOptions {
@@ -25,23 +27,26 @@ export interface SnippetOptions {
    */
   frozen?: boolean;
   virtualLimitMs?: number;
+  /** Keep running after a callback throws, and list the errors, instead of rejecting at the first. */
+  collectErrors?: boolean;
   /** Extra values the snippet can use by name. */
   extras?: Record<string, unknown>;
 }
 
-export function runSnippet(code: string, { mode = 'instant', frozen = false, virtualLimitMs, extras = {} }: SnippetOptions = {}): Promise<SnippetRun> {
+export function runSnippet(code: string, { mode = 'instant', frozen = false, virtualLimitMs, collectErrors = false, extras = {} }: SnippetOptions = {}): Promise<SnippetRun> {
   return new Promise((resolve, reject) => {
     const clock = new VirtualClock({ mode, realTime: frozen ? () => 0 : () => performance.now() });
     const printed: string[] = [];
     const blocked: Array<[number, number]> = [];
+    const errors: unknown[] = [];
     const scheduler = new Scheduler(
       clock,
       {
         postTask: (task) => setImmediate(task),
         realSetTimeout: (callback, ms) => setTimeout(callback, ms),
         realClearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-        onIdle: () => resolve({ printed, virtualMs: clock.now(), realMs: clock.realElapsed(), blocked }),
-        onError: reject,
+        onIdle: () => resolve({ printed, virtualMs: clock.now(), realMs: clock.realElapsed(), blocked, errors }),
+        onError: collectErrors ? (error) => errors.push(error) : reject,
         onBlocked: (start, end) => blocked.push([start, end]),
         onVirtualLimit: () => {
           scheduler.stop();
