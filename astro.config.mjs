@@ -7,6 +7,7 @@ import { lessonSlugs } from './src/lessons.mjs';
 import { monacoCssOnDemand } from './src/components/runner/editor/vite-monaco-css.mjs';
 import { contentSecurityPolicy } from './src/integrations/csp.mjs';
 import { serviceWorker } from './src/integrations/service-worker.mjs';
+import { absoluteAliases } from './src/build/aliases.mjs';
 
 /** Lessons are listed in the sidebar once their English page exists. */
 const writtenLessons = lessonSlugs.filter((slug) => existsSync(`./content/docs/lessons/${slug}.mdx`));
@@ -47,5 +48,6 @@ export default defineConfig({
   ],
   vite: {
     plugins: [monacoCssOnDemand()],
+    resolve: { alias: absoluteAliases(new URL('.', import.meta.url).pathname) },
   },
 });

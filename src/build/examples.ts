@@ -1,32 +1,17 @@
 /**
  * Build-time loading of runnable code: lesson examples from content/examples and exercises from
- * content/exercises. Everything is compiled here with native esbuild (the same version and options
- * as the in-browser esbuild-wasm), so unedited code runs without any compiler in the browser.
+ * content/exercises. Everything is compiled with native esbuild (esbuild.ts: the same version and
+ * options as the in-browser esbuild-wasm), so unedited code runs without any compiler in the browser.
  * Problems fail the build with the file or slug in the message.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
-import { compileSnippet, formatDiagnostic, type CompiledProgram } from '../lab/compile/compile-snippet';
+import type { CompiledProgram } from '../lab';
+import { precompile } from './esbuild';
 
 const root = process.cwd();
 export const examplesDir = join(root, 'content', 'examples');
 export const exercisesDir = join(root, 'content', 'exercises');
-
-const compiled = new Map<string, Promise<CompiledProgram>>();
-
-/** Compiles `source` once per build; `where` names it in errors. */
-export function precompile(source: string, where: string): Promise<CompiledProgram> {
-  let program = compiled.get(source);
-  if (!program) {
-    program = compileSnippet(esbuild, source).then((outcome) => {
-      if (outcome.kind === 'compiled') return outcome.program;
-      throw new Error(`${where} does not compile:\n${outcome.diagnostics.map(formatDiagnostic).join('\n')}`);
-    });
-    compiled.set(source, program);
-  }
-  return program;
-}
 
 export interface Example {
   source: string;

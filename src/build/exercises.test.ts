@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exercisesDir } from './examples';
-import { codeWithoutComments, loadExercise } from './exercises';
+import { codeWithoutComments } from './esbuild';
+import { loadExercise } from './exercises';
 
 describe('loadExercise', () => {
   const slugs = readdirSync(exercisesDir);

@@ -10,9 +10,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
-import type { CompiledProgram } from '../lab/compile/compile-snippet';
-import { exercisesDir, precompile } from './examples';
+import type { CompiledProgram } from '../lab';
+import type { Locale } from '../i18n';
+import { bundleCheck, codeWithoutComments, precompile } from './esbuild';
+import { exercisesDir } from './examples';
 
 export interface Hints {
   en: string[];
@@ -65,8 +66,6 @@ function parseHints(slug: string, text: string): Hints {
   return hints;
 }
 
-type Locale = 'en' | 'zh';
-
 /** Each exercise folder is read and validated once, for both languages: pages only pick one. */
 const validated = new Map<string, Promise<Record<Locale, ExerciseFiles>>>();
 
@@ -83,15 +82,6 @@ async function chineseTwin(slug: string, name: string, english: string): Promise
   ]);
   if (ours !== theirs) fail(slug, `${twin} must be ${name} with only its comments translated, but its code differs`);
   return { source, program };
-}
-
-/**
- * The code of a TypeScript source with every comment gone. esbuild's normal output keeps some
- * comments (JSDoc above class members, comments inside arrays); minified output keeps none.
- */
-export async function codeWithoutComments(source: string): Promise<string> {
-  const { code } = await esbuild.transform(source, { loader: 'ts', format: 'esm', minifyWhitespace: true, legalComments: 'none' });
-  return code;
 }
 
 async function validate(slug: string): Promise<Record<Locale, ExerciseFiles>> {
@@ -135,18 +125,5 @@ export async function loadExercise(slug: string, locale: Locale = 'en'): Promise
 
 /** Bundles check.ts the way the page will, so a broken import or syntax error fails the build here. */
 async function checkCompiles(slug: string): Promise<void> {
-  try {
-    await esbuild.build({
-      entryPoints: [join(exercisesDir, slug, 'check.ts')],
-      bundle: true,
-      write: false,
-      format: 'esm',
-      platform: 'neutral',
-      logLevel: 'silent',
-    });
-  } catch (error) {
-    const errors = (error as { errors?: Array<{ text: string; location: { line: number; column: number } | null }> }).errors ?? [];
-    const details = errors.map((e) => `check.ts:${e.location?.line ?? 0}:${(e.location?.column ?? 0) + 1}: ${e.text}`).join('\n');
-    fail(slug, `check.ts does not compile:\n${details || (error as Error).message}`);
-  }
+  await bundleCheck(join(exercisesDir, slug, 'check.ts')).catch((error: Error) => fail(slug, `check.ts does not compile:\n${error.message}`));
 }

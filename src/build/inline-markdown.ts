@@ -2,8 +2,7 @@
  * The tiny bit of Markdown hints may use: `code`, **bold** and *italic*. Everything else is
  * escaped, so a hint can never inject markup.
  */
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+import { escapeHtml as escape } from '../shared/escape-html';
 
 export function inlineMarkdown(text: string): string {
   return text

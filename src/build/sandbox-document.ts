@@ -7,33 +7,11 @@
  * The page puts this document into the frame as `srcdoc` (see sandbox-host.ts), so the site's own
  * policy applies on top of this one: what runs here must be allowed by both.
  *
- * Runs in Node during `astro build` (and `astro dev`), with native esbuild.
+ * Runs in Node during `astro build` (and `astro dev`), with native esbuild (esbuild.ts).
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-
-interface Bundler {
-  build(options: Record<string, unknown>): Promise<{ outputFiles?: Array<{ text: string }> }>;
-}
-
-async function bundle(esbuild: Bundler, entry: string): Promise<string> {
-  const result = await esbuild.build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'iife',
-    target: 'es2022',
-    minify: true,
-    // Class names show in what users print (HttpError, LabResponse): keep them through minifying.
-    keepNames: true,
-    charset: 'utf8',
-    legalComments: 'none',
-    write: false,
-  });
-  const text = result.outputFiles?.[0]?.text;
-  if (!text) throw new Error(`bundling ${entry} produced no output`);
-  // Inside <script> elements "</script" would end the element early.
-  return text.replace(/<\/script/gi, '<\\/script');
-}
+import { bundleScript } from './esbuild';
 
 /** The policy of the sandbox document; workers started from it inherit it. */
 export function sandboxPolicy(frameScriptHash: string): string {
@@ -48,12 +26,9 @@ export function sandboxPolicy(frameScriptHash: string): string {
 }
 
 /** @param root the project's root folder (where src/ is) */
-export async function buildSandboxDocument(esbuild: Bundler, root: string): Promise<string> {
+export async function buildSandboxDocument(root: string): Promise<string> {
   const dir = join(root, 'src', 'lab', 'sandbox');
-  const [frameScript, bootScript] = await Promise.all([
-    bundle(esbuild, join(dir, 'frame.ts')),
-    bundle(esbuild, join(dir, 'boot.ts')),
-  ]);
+  const [frameScript, bootScript] = await Promise.all([bundleScript(join(dir, 'frame.ts')), bundleScript(join(dir, 'boot.ts'))]);
   const hash = createHash('sha256').update(frameScript).digest('base64');
   return `<!doctype html>
 <html lang="en">

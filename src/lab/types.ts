@@ -23,8 +23,14 @@ export interface ConsoleEntry {
   at: number;
 }
 
-/** What a span measured. `blocked` spans are stretches where the loop ran code for > 10 ms. */
-export type SpanKind = 'sleep' | 'request' | 'fetchUser' | 'blockFor' | 'worker' | 'blocked';
+/**
+ * What a span can measure, in the order the timeline's legend lists them. `blocked` spans are
+ * stretches where the loop ran code for > 10 ms.
+ */
+export const spanKinds = ['sleep', 'request', 'fetchUser', 'blockFor', 'worker', 'blocked'] as const;
+
+/** What a span measured. */
+export type SpanKind = (typeof spanKinds)[number];
 
 /** How the operation behind a span ended. */
 export type SpanOutcome = 'ok' | 'error' | 'aborted' | 'pending';
@@ -88,6 +94,17 @@ export const defaultLimits: RunLimits = {
   spans: 5_000,
 };
 
+/** The compiled module and its source map (JSON text): what the sandbox runs. */
+export interface CompiledProgram {
+  code: string;
+  map: string;
+}
+
+/** What compiling a snippet gives: the program, or esbuild's diagnostics in TypeScript positions. */
+export type CompileOutcome =
+  | { kind: 'compiled'; program: CompiledProgram }
+  | { kind: 'compile-error'; diagnostics: Diagnostic[] };
+
 /** The complete result of one run: what checks receive and what the UI draws. */
 export interface RunRecord {
   status: RunStatus;
@@ -119,3 +136,22 @@ export interface Verdict {
 
 /** A single check: looks at a run and says whether one expectation held. */
 export type Check = (run: RunRecord) => Verdict;
+
+/** A run's record so far, while it goes on: what the output panel streams. */
+export type PartialRun = Pick<RunRecord, 'console' | 'spans' | 'droppedConsole' | 'virtualMs' | 'realMs' | 'clock'>;
+
+/** How to start a run. */
+export interface RunOptions {
+  clock: ClockMode;
+  limits?: Partial<RunLimits>;
+  /** Called with the record so far, about every 100 ms while the run goes on. */
+  onProgress?: (partial: PartialRun) => void;
+}
+
+/** A run that has been started. */
+export interface RunHandle {
+  /** Settles with the finished record; never rejects. */
+  record: Promise<RunRecord>;
+  /** Kills the run at once; the record then has status `stopped`. */
+  stop(): void;
+}

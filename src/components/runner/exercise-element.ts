@@ -4,7 +4,7 @@
  * shows the verdicts as a checklist, and records the exercise as done when all pass. Hints are
  * revealed one at a time; Reset and Show solution ask first.
  */
-import type { RunRecord, Verdict } from '../../lab/types';
+import type { RunRecord, Verdict } from '../../lab';
 import { t, type Locale, type UiKey } from '../../i18n';
 import type { RunCompleteDetail, RunnerElement } from './runner-element';
 import { onStorageProblem, savedWork } from './lab-services';

@@ -6,8 +6,7 @@
  */
 import CompilerWorker from '../../lab/compile/compiler-worker.ts?worker';
 import wasmUrl from 'esbuild-wasm/esbuild.wasm?url';
-import { CompilerClient } from '../../lab/compile/compiler-client';
-import { SandboxHost } from '../../lab/sandbox/sandbox-host';
+import { CompilerClient, SandboxHost } from '../../lab';
 export { onStorageProblem, savedWork } from './saved-work-store';
 
 export const sandbox = new SandboxHost({ frameUrl: '/sandbox.html' });

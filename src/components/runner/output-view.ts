@@ -4,10 +4,7 @@
  * the line, and the timeline. Text always goes in through textContent: program output is
  * untrusted.
  */
-import type { ConsoleEntry, Diagnostic, RunRecord } from '../../lab/types';
-import type { PartialRun } from '../../lab/sandbox/record-builder';
-import { formatDiagnostic } from '../../lab/compile/compile-snippet';
-import { formatMs } from '../../lab/checks';
+import { defaultLimits, formatDiagnostic, formatMs, type ConsoleEntry, type Diagnostic, type PartialRun, type RunRecord } from '../../lab';
 import { t, type Locale, type UiKey } from '../../i18n';
 import { statusIcon } from './status-icon';
 import { renderTimeline } from './timeline';
@@ -110,9 +107,9 @@ export class OutputView {
       case 'stopped':
         return this.s('status.stopped');
       case 'timeout':
-        if (record.timeoutReason === 'virtual') return this.s('status.timeoutVirtual', { minutes: 10 });
+        if (record.timeoutReason === 'virtual') return this.s('status.timeoutVirtual', { minutes: Math.round(defaultLimits.virtualMs / 60_000) });
         if (record.timeoutReason === 'wall') return this.s('status.timeoutWall', { seconds: Math.round(record.realMs / 1000) });
-        return this.s('status.timeoutBlocked', { seconds: 3 });
+        return this.s('status.timeoutBlocked', { seconds: Math.round(defaultLimits.blockedMs / 1000) });
     }
   }
 

@@ -9,9 +9,7 @@
  * - `al-run-complete` — detail: the RunRecord
  * - `al-code-change` — detail: { code, edited }
  */
-import type { ClockMode, RunRecord } from '../../lab/types';
-import type { CompiledProgram, CompileOutcome } from '../../lab/compile/compile-snippet';
-import type { RunHandle } from '../../lab/sandbox/sandbox-host';
+import type { ClockMode, CompiledProgram, CompileOutcome, RunHandle, RunRecord } from '../../lab';
 import { t, type Locale, type UiKey } from '../../i18n';
 import { compiler, prepareSandboxWhenIdle, sandbox, savedWork } from './lab-services';
 import { OutputView } from './output-view';

@@ -5,6 +5,7 @@
  * `onProblem`, never thrown. Storage that refuses writes (private mode, quota) is reported the
  * same way and the page keeps working without it.
  */
+import { fnv1a } from '../../shared/fnv1a';
 
 const prefix = 'async-lab:v1:';
 
@@ -25,12 +26,7 @@ export interface LastVisit {
 
 /** FNV-1a, 32 bit, as hex: a stable fingerprint of a starter's text, not a security hash. */
 export function hashText(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return fnv1a(text).toString(16).padStart(8, '0');
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -4,7 +4,7 @@
  * installed font when the status is first laid out, which froze the page for ~370 ms at the very
  * moment a runaway loop was killed.
  */
-import type { RunStatus } from '../../lab/types';
+import type { RunStatus } from '../../lab';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 

@@ -2,7 +2,7 @@
  * The timeline's layout in rows ("lanes"): which operations share a row, and where a row's label
  * goes so that no label is ever cut by the chart's edge. Pure maths on spans and pixels.
  */
-import type { Span } from '../../lab/types';
+import type { Span } from '../../lab';
 
 /** One row of the timeline: operations with the same label, none overlapping the next. */
 export interface Lane {

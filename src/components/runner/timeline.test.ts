@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { Span } from '../../lab/types';
+import type { Span } from '../../lab';
 import { MAX_ROWS, renderTimeline } from './timeline';
 import { labelEnd, placeLabel, widthFor } from './timeline-lanes';
 import { fitText, textWidth, tickLabel, timeAxis } from './timeline-scale';

@@ -10,9 +10,9 @@
  * so light and dark themes need no re-render. Labels can hold text the reader controls (a URL
  * they requested): every text and attribute value goes through `escapeHtml`.
  */
-import { formatMs } from '../../lab/checks/index';
-import { inFlightSteps } from '../../lab/trace/spans';
-import type { Span, SpanKind, SpanOutcome } from '../../lab/types';
+import { formatMs, inFlightSteps, spanKinds, type Span, type SpanOutcome } from '../../lab';
+import { escapeHtml } from '../../shared/escape-html';
+import { fnv1a } from '../../shared/fnv1a';
 import { assignLanes, byStart, labelEnd, placeLabel, widthFor } from './timeline-lanes';
 import { fitText, textWidth, tickLabel, timeAxis, type TimeAxis } from './timeline-scale';
 
@@ -49,7 +49,6 @@ const BAR_GAP = 2;
 const READABLE_BAR = 3;
 const MAX_LABEL_PX = 280;
 const IN_FLIGHT_HEIGHT = 36;
-const kindOrder: readonly SpanKind[] = ['sleep', 'request', 'fetchUser', 'blockFor', 'worker', 'blocked'];
 
 const strings = {
   en: {
@@ -81,10 +80,6 @@ const strings = {
 };
 
 /** Escapes text for HTML and SVG content and for quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
 /** ` name="value"` pairs, every value escaped. */
 function attrs(values: Record<string, string | number>): string {
   return Object.entries(values)
@@ -243,7 +238,7 @@ function drawInFlight(steps: Array<[number, number]>, peak: number, x: (ms: numb
 function drawLegend(spans: Span[], y: number, loopBlocked: string): { markup: string; end: number } {
   const parts = [`<g class="al-tl-legend">`];
   let left = PAD_LEFT;
-  for (const kind of kindOrder.filter((kind) => spans.some((span) => span.kind === kind))) {
+  for (const kind of spanKinds.filter((kind) => spans.some((span) => span.kind === kind))) {
     const name = kind === 'blocked' ? loopBlocked : kind;
     const swatch = kind === 'blocked' ? 'al-tl-swatch al-tl-band' : `al-tl-swatch al-tl-k-${kind}`;
     parts.push(
@@ -257,11 +252,6 @@ function drawLegend(spans: Span[], y: number, loopBlocked: string): { markup: st
 
 /** FNV-1a over the spans, so two different timelines on one page get different ids. */
 function hashSpans(spans: Span[], options: TimelineOptions): string {
-  let hash = 0x811c9dc5;
-  const mix = (value: string) => {
-    for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
-  };
-  mix(`${options.locale}${options.totalMs}`);
-  for (const span of spans) mix(`|${span.id},${span.kind},${span.start},${span.end},${span.label}`);
-  return (hash >>> 0).toString(36);
+  const parts = spans.map((span) => `|${span.id},${span.kind},${span.start},${span.end},${span.label}`);
+  return fnv1a(`${options.locale}${options.totalMs}`, ...parts).toString(36);
 }

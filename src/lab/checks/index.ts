@@ -5,20 +5,23 @@
  *
  * @example
  * // content/exercises/overlap-waits/check.ts
+ * import { checks, elapsedAbout, printed } from '@lab/checks';
  * export default checks(elapsedAbout(1000), printed('done'));
+ *
+ * `@lab/checks` is a path alias for this module (tsconfig.json, astro.config.mjs,
+ * vitest.config.ts), so a check.ts needs no `../../../src/lab/...`.
  */
 import type { Check, ConsoleEntry, RunRecord, Span, Verdict } from '../types';
+import { formatMs } from '../trace/format-ms';
 import { peakInFlight, spansMatching, type SpanFilter } from '../trace/spans';
 
+export { formatMs } from '../trace/format-ms';
 export { peakInFlight, spansMatching, type SpanFilter } from '../trace/spans';
+/** The shapes a check.ts works with, so it needs only this one import. */
+export type { Check, ConsoleEntry, RunRecord, Span, SpanKind, SpanOutcome, Verdict } from '../types';
 
 const verdict = (pass: boolean, en: string, zh: string): Verdict => ({ pass, en, zh });
 
-/** "1.00 s" / "250 ms" — seconds from one second up, as the lessons speak of them. */
-export function formatMs(ms: number, lang: 'en' | 'zh' = 'en'): string {
-  if (Math.abs(ms) >= 1000) return lang === 'en' ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(2)} 秒`;
-  return lang === 'en' ? `${Math.round(ms)} ms` : `${Math.round(ms)} 毫秒`;
-}
 
 const quote = (text: string | RegExp) => (typeof text === 'string' ? JSON.stringify(text) : String(text));
 const matches = (line: string, text: string | RegExp) => (typeof text === 'string' ? line.includes(text) : text.test(line));

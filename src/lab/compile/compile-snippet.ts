@@ -7,19 +7,9 @@
  * The only import a snippet may use is "lab": lab-imports.ts turns its imports into reads of the
  * library the sandbox installed. Any other import fails to compile with a message that says so.
  */
-import type { Diagnostic } from '../types';
+import type { CompileOutcome, Diagnostic } from '../types';
 import { labStartKey } from '../library/exports';
 import { importDiagnostics, linkLabImports } from './lab-imports';
-
-/** The compiled module and its source map (JSON text). */
-export interface CompiledProgram {
-  code: string;
-  map: string;
-}
-
-export type CompileOutcome =
-  | { kind: 'compiled'; program: CompiledProgram }
-  | { kind: 'compile-error'; diagnostics: Diagnostic[] };
 
 /** The subset of esbuild's API used here, so native esbuild and esbuild-wasm both fit. */
 export interface EsbuildApi {

@@ -4,7 +4,7 @@
  * lifetime. Listeners hear download progress, so the UI can say "Preparing the compiler…
  * 2.1 / 3.7 MB" instead of showing a frozen button.
  */
-import type { CompileOutcome } from './compile-snippet';
+import type { CompileOutcome } from '../types';
 import type { FromCompiler, ToCompiler } from './compiler-protocol';
 
 export type CompilerState =

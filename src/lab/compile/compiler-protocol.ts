@@ -1,5 +1,5 @@
 /** Messages between the page's CompilerClient and the compiler worker. */
-import type { CompileOutcome } from './compile-snippet';
+import type { CompileOutcome } from '../types';
 
 export type ToCompiler =
   | { kind: 'init'; wasmUrl: string }

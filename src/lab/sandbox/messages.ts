@@ -10,8 +10,7 @@
  *   page ──start──▶ worker, over the port
  *   page ◀── started/console/progress/done ── worker, over the port
  */
-import type { ClockMode, ConsoleEntry, ErrorInfo, RunLimits, RunStatus, Span, TimeoutReason } from '../types';
-import type { CompiledProgram } from '../compile/compile-snippet';
+import type { ClockMode, CompiledProgram, ConsoleEntry, ErrorInfo, RunLimits, RunStatus, Span, TimeoutReason } from '../types';
 
 /** Everything a worker needs to run one program. */
 export interface RunStart {

@@ -3,12 +3,10 @@
  * runs, then either its own `done` or, when the page had to kill it, what was heard so far.
  * That way a run killed for looping still shows the output and spans it produced before.
  */
-import type { ClockMode, ConsoleEntry, RunLimits, RunRecord, RunStatus, Span, TimeoutReason } from '../types';
+import type { ClockMode, ConsoleEntry, PartialRun, RunLimits, RunRecord, RunStatus, Span, TimeoutReason } from '../types';
 import type { Progress, RunEnd } from './messages';
 
 /** What the UI can show while a run is still going. */
-export type PartialRun = Pick<RunRecord, 'console' | 'spans' | 'droppedConsole' | 'virtualMs' | 'realMs' | 'clock'>;
-
 export class RecordBuilder {
   private readonly console: ConsoleEntry[] = [];
   private spans: Span[] = [];

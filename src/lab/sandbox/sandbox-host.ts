@@ -7,24 +7,9 @@
  * that passes `wallMs` of wall-clock time is killed, and Stop kills at once. Killing terminates
  * the run's worker, so the page never freezes and the next run starts from a clean worker.
  */
-import { defaultLimits, type ClockMode, type RunLimits, type RunRecord, type RunStatus, type TimeoutReason } from '../types';
-import type { CompiledProgram } from '../compile/compile-snippet';
+import { defaultLimits, type CompiledProgram, type RunHandle, type RunLimits, type RunOptions, type RunRecord, type RunStatus, type TimeoutReason } from '../types';
 import type { FrameToPage, PageToFrame, PageToWorker, WorkerToPage } from './messages';
-import { RecordBuilder, type PartialRun } from './record-builder';
-
-export interface RunOptions {
-  clock: ClockMode;
-  limits?: Partial<RunLimits>;
-  /** Called with the record so far, about every 100 ms while the run goes on. */
-  onProgress?: (partial: PartialRun) => void;
-}
-
-export interface RunHandle {
-  /** Settles with the finished record; never rejects. */
-  record: Promise<RunRecord>;
-  /** Kills the run at once; the record then has status `stopped`. */
-  stop(): void;
-}
+import { RecordBuilder } from './record-builder';
 
 /** How late a watchdog tick must be for the page, not the sandbox, to count as the one that stalled. */
 const stalledPageMs = 200;

@@ -2,12 +2,12 @@
  * Questions about a run's trace that checks and the timeline both ask: which spans match, and
  * how many were in flight at once.
  */
-import type { Span, SpanKind } from '../types';
+import { spanKinds, type Span, type SpanKind } from '../types';
 
 /** A span kind ("request"), a label prefix ("GET /delay"), or a RegExp tested on the label. */
 export type SpanFilter = SpanKind | string | RegExp;
 
-const kinds: readonly string[] = ['sleep', 'request', 'fetchUser', 'blockFor', 'worker', 'blocked'];
+const kinds: readonly string[] = spanKinds;
 
 export function spansMatching(spans: Span[], filter: SpanFilter): Span[] {
   if (filter instanceof RegExp) return spans.filter((span) => filter.test(span.label));
