@@ -7,8 +7,8 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { runAndWait } from './support/runner';
 import { exerciseLabels } from './support/lessons';
+import { heavyPartPath as heavy } from '../src/shared/heavy-parts.mjs';
 
-const heavy = /monaco-editor|editor\.api|ts\.worker|editor\.worker|esbuild[^/]*\.wasm|compiler-worker/;
 const solution = readFileSync(new URL('../content/exercises/overlap-waits/solution.ts', import.meta.url), 'utf8');
 
 test('an unedited example runs to the right output with Monaco and esbuild.wasm unreachable', async ({ page }) => {

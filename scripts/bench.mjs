@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import lzString from 'lz-string';
 import { resolveChromium } from './find-browser.mjs';
+import { heavyPartPath } from '../src/shared/heavy-parts.mjs';
 
 const args = process.argv.slice(2);
 const port = Number(args[args.indexOf('--port') + 1]) || 4395;
@@ -150,7 +151,7 @@ async function measure(browser) {
     results.lessonJsFirst5sKB = round(js(responses) / 1024);
     results.lessonAllBytesFirst5sKB = round(responses.reduce((sum, r) => sum + r.gz, 0) / 1024);
     results.lessonRequestsFirst5s = responses.length;
-    results.lessonLoadedMonacoOrEsbuild = responses.some((r) => /monaco|editor\.api|esbuild.*\.wasm|ts\.worker/.test(r.url));
+    results.lessonLoadedMonacoOrEsbuild = responses.some((r) => heavyPartPath.test(r.url));
 
     // --- an unedited example: cold first run (the page was idle for 5 s: "after idle warm-up") ---
     const afterIdle = await timedRun(page, '[data-lab="runner"]');

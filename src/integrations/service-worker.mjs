@@ -22,9 +22,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtFiles } from './built-files.mjs';
+import { heavyPartPath } from '../shared/heavy-parts.mjs';
 
-/** Files fetched only when the reader edits code: cached on first use, not precached. */
-export const onDemand = /^\/_astro\/(?:monaco-editor|editor\.api|ts\.worker|editor\.worker|esbuild|compiler-worker)[.-][^/]*$/;
+/** Files fetched only when the reader edits code (src/shared/heavy-parts.mjs): cached on first use, not precached. */
+export const onDemand = heavyPartPath;
 
 /** Not worth caching: crawlers' files. */
 const skipped = /^\/(?:sitemap[^/]*\.xml|robots\.txt|sw\.js)$/;

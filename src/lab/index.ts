@@ -7,7 +7,9 @@
  * Two files are entries of another kind, imported by path because the bundler must see them:
  * the compiler's worker script (`compile/compiler-worker.ts?worker`) and the lab library's
  * declarations for the editor (`library/lab.d.ts?raw`). Checks have their own entry,
- * `@lab/checks` (checks/index.ts), for content/exercises/<slug>/check.ts.
+ * `@lab/checks` (checks/index.ts), for content/exercises/<slug>/check.ts. The playground's share
+ * links have theirs, `share-link.ts`: it uses lz-string, a CommonJS module the bundler cannot
+ * tree-shake, so exporting it from here put it into every lesson page's bundle.
  */
 export type {
   Check,
@@ -39,6 +41,3 @@ export { SandboxHost, type SandboxHostOptions } from './sandbox/sandbox-host';
 // Reading a run's trace.
 export { formatMs } from './trace/format-ms';
 export { inFlightSteps, peakInFlight, spansMatching, type SpanFilter } from './trace/spans';
-
-// The playground's share links.
-export { clockFromSearch, decodeShareHash, encodeShareHash, initialCode } from './share-link';

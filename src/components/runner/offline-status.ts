@@ -3,13 +3,12 @@
  * competes with reading) and says what works offline: reading once the site is precached, and
  * editing and running once the editor and the compiler have been fetched and cached too.
  */
-const heavyParts = [/\/esbuild[.-][^/]*\.wasm$/, /\/monaco-editor[.-][^/]*\.js$/, /\/ts\.worker[.-][^/]*\.js$/, /\/compiler-worker[.-][^/]*\.js$/];
+import { holdsEveryHeavyPart } from '../../shared/heavy-parts.mjs';
 
 async function heavyPartsCached(): Promise<boolean> {
   if (!('caches' in window)) return false;
   const cache = await caches.open('async-lab-on-demand');
-  const urls = (await cache.keys()).map((request) => request.url);
-  return heavyParts.every((part) => urls.some((url) => part.test(url)));
+  return holdsEveryHeavyPart((await cache.keys()).map((request) => request.url));
 }
 
 class OfflineStatus extends HTMLElement {

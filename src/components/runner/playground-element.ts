@@ -4,7 +4,7 @@
  * leaves the page) and saves the code; `?clock=real` selects the real clock. A new `#code/` hash
  * on the open page (a link pasted into the address bar) replaces the code.
  */
-import { clockFromSearch, decodeShareHash, encodeShareHash, initialCode } from '../../lab';
+import { clockFromSearch, decodeShareHash, encodeShareHash, initialCode } from '../../lab/share-link';
 import { t } from '../../i18n';
 import type { RunnerElement } from './runner-element';
 import { savedWork } from './lab-services';

@@ -1,11 +1,13 @@
 /**
  * The `lab` library that snippets import, built inside the sandbox around the run's clock.
  * Every operation here records a span, so the timeline and the checks see what the code did.
- * Types for the editor are hand-written in lab.d.ts; keep the two in step.
+ * Types for the editor are hand-written in lab.d.ts. The names both offer are exports.ts's list:
+ * the return below must match it (the type checker) and so must lab.d.ts (exports.test.ts).
  */
 import type { Scheduler } from '../clock/scheduler';
 import type { SpanRecorder } from '../trace/span-recorder';
 import { answer, findUser, pathOf, userLatency, type User } from './fixtures';
+import type { LabExportName } from './exports';
 import { runFunctionInWorker, type WorkerFactory } from './run-in-worker';
 
 export interface LabDeps {
@@ -234,7 +236,7 @@ export function createLab(deps: LabDeps) {
     );
   }
 
-  return { sleep, now, fetchUser, http, createClient, blockFor, runInWorker };
+  return { sleep, now, fetchUser, http, createClient, blockFor, runInWorker } satisfies Record<LabExportName, unknown>;
 }
 
 export type Lab = ReturnType<typeof createLab>;

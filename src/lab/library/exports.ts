@@ -1,6 +1,7 @@
 /**
- * The names a snippet can import from "lab". The compiler's import linker (lab-imports.ts) and the sandbox's
- * implementation both read this list, and a unit test holds lab.d.ts to it.
+ * The names a snippet can import from "lab", the one list of them: the compiler's import linker
+ * (lab-imports.ts) accepts exactly these, createLab must return exactly these (a `satisfies` on
+ * its result), and exports.test.ts holds lab.d.ts and the installed library to the same list.
  */
 export const labExportNames = [
   'sleep',
