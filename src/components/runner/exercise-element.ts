@@ -6,7 +6,8 @@
  */
 import type { RunRecord, Verdict } from '../../lab';
 import { t, type Locale, type UiKey } from '../../i18n';
-import type { RunCompleteDetail, RunnerElement } from './runner-element';
+import type { RunnerElement } from './runner-element';
+import { exerciseDoneEvent, runCompleteEvent, type ExerciseDoneDetail, type RunCompleteDetail } from './events';
 import { onStorageProblem, savedWork } from './lab-services';
 import { loadEditor } from './editor/load-editor';
 
@@ -14,9 +15,6 @@ type CheckModule = { default: (run: RunRecord) => Verdict[] };
 
 // Every exercise's check, each in its own chunk: a page downloads only the checks it runs.
 const checkModules = import.meta.glob<CheckModule>('/content/exercises/*/check.ts');
-
-/** Event fired (bubbling) when an exercise is passed; the sidebar and home page listen. */
-export const exerciseDoneEvent = 'al-exercise-done';
 
 class ExerciseElement extends HTMLElement {
   private locale: Locale = 'en';
@@ -31,7 +29,7 @@ class ExerciseElement extends HTMLElement {
     this.slug = this.dataset.slug ?? '';
     this.runner = this.querySelector<RunnerElement>('al-runner')!;
     this.showDone(savedWork.doneExercises().includes(this.slug));
-    this.addEventListener('al-run-complete', (event) => void this.check((event as CustomEvent<RunCompleteDetail>).detail.record));
+    this.addEventListener(runCompleteEvent, (event) => void this.check((event as CustomEvent<RunCompleteDetail>).detail.record));
     this.action('hint')?.addEventListener('click', () => this.nextHint());
     this.action('reset')?.addEventListener('click', () => void this.reset());
     this.action('solution')?.addEventListener('click', () => void this.showSolution());
@@ -94,7 +92,7 @@ class ExerciseElement extends HTMLElement {
     if (failed === 0) {
       savedWork.markDone(this.slug);
       this.showDone(true);
-      this.dispatchEvent(new CustomEvent(exerciseDoneEvent, { bubbles: true, detail: { slug: this.slug } }));
+      this.dispatchEvent(new CustomEvent<ExerciseDoneDetail>(exerciseDoneEvent, { bubbles: true, detail: { slug: this.slug } }));
     }
   }
 

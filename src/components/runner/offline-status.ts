@@ -4,6 +4,7 @@
  * editing and running once the editor and the compiler have been fetched and cached too.
  */
 import { holdsEveryHeavyPart } from '../../shared/heavy-parts.mjs';
+import { runCompleteEvent } from './events';
 
 async function heavyPartsCached(): Promise<boolean> {
   if (!('caches' in window)) return false;
@@ -42,7 +43,7 @@ class OfflineStatus extends HTMLElement {
       }
     });
     // The editor and compiler land in the cache when first used: refresh the line then.
-    document.addEventListener('al-run-complete', () => void show());
+    document.addEventListener(runCompleteEvent, () => void show());
     if (document.readyState === 'complete') void register();
     else window.addEventListener('load', () => void register(), { once: true });
   }

@@ -8,6 +8,7 @@ import { clockFromSearch, decodeShareHash, encodeShareHash, initialCode } from '
 import { t } from '../../i18n';
 import type { RunnerElement } from './runner-element';
 import { savedWork } from './lab-services';
+import { codeChangeEvent, type CodeChangeDetail } from './events';
 
 const savedKey = 'playground';
 
@@ -32,8 +33,8 @@ class PlaygroundElement extends HTMLElement {
       runner.setCode(linked, { save: false });
       message.textContent = t(locale, 'playground.fromLink');
     });
-    runner.addEventListener('al-code-change', (event) => {
-      const { code } = (event as CustomEvent<{ code: string }>).detail;
+    runner.addEventListener(codeChangeEvent, (event) => {
+      const { code } = (event as CustomEvent<CodeChangeDetail>).detail;
       history.replaceState(history.state, '', `${location.pathname}${location.search}${encodeShareHash(code)}`);
       savedWork.saveCode(savedKey, '', code);
     });

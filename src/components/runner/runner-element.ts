@@ -2,23 +2,20 @@
  * <al-runner>: one runnable editor (markup in RunnerShell.astro). It shows the build-time
  * highlighted code until the reader shows intent (clicks or focuses the code, or presses Edit),
  * then swaps in Monaco. Run uses the precompiled program while the code is unedited and the
- * in-browser compiler after the first edit. Results go to the output panel and, as the runner
- * contract says, onto the element's data-run-* attributes.
+ * in-browser compiler after the first edit (run-controller.ts does the run). Results go to the
+ * output panel and, as the runner contract says, onto the element's data-run-* attributes.
  *
- * Events (bubbling), for the exercise and the playground around it:
- * - `al-run-complete` — detail: the RunRecord
- * - `al-code-change` — detail: { code, edited }
+ * Events (bubbling, named in events.ts), for the exercise and the playground around it:
+ * `al-run-complete` (detail: the RunRecord) and `al-code-change` (detail: { code, edited }).
  */
-import type { ClockMode, CompiledProgram, CompileOutcome, RunHandle, RunRecord } from '../../lab';
+import type { ClockMode, CompiledProgram, RunRecord } from '../../lab';
 import { t, type Locale, type UiKey } from '../../i18n';
 import { compiler, prepareSandboxWhenIdle, sandbox, savedWork } from './lab-services';
 import { OutputView } from './output-view';
+import { RunController } from './run-controller';
+import { codeChangeEvent, runCompleteEvent, type CodeChangeDetail, type RunCompleteDetail } from './events';
 import { loadEditor } from './editor/load-editor';
 import type { EditorHandle } from './editor/monaco-editor';
-
-export interface RunCompleteDetail {
-  record: RunRecord;
-}
 
 export class RunnerElement extends HTMLElement {
   private starter = '';
@@ -30,9 +27,7 @@ export class RunnerElement extends HTMLElement {
   private output!: OutputView;
   private editor: EditorHandle | undefined;
   private editorOpening: Promise<void> | undefined;
-  private current: RunHandle | undefined;
-  /** Runs started (to ignore results of runs replaced by a newer one). */
-  private runs = 0;
+  private controller!: RunController;
   /** Runs finished, as data-run-count shows. */
   private finishedRuns = 0;
   private wired = false;
@@ -70,6 +65,7 @@ export class RunnerElement extends HTMLElement {
       this.precompiled.set(source, program);
     }
     this.output = new OutputView(this.querySelector('[data-lab="output"]')!, this.locale, (line, column) => void this.goTo(line, column));
+    this.controller = new RunController({ compiler, sandbox, output: this.output, text: (key, values) => this.s(key, values) });
     this.wire();
     if (this.dataset.variant !== 'playground') {
       const saved = savedWork.loadCode(this.editorKey, this.starter);
@@ -130,7 +126,7 @@ export class RunnerElement extends HTMLElement {
 
   private wire(): void {
     this.button('run')?.addEventListener('click', () => void this.run());
-    this.button('stop')?.addEventListener('click', () => this.current?.stop());
+    this.button('stop')?.addEventListener('click', () => this.controller.stop());
     this.button('edit')?.addEventListener('click', () => void this.openEditor({ focus: true }));
     const staticCode = this.querySelector<HTMLElement>('[data-lab="static-code"]');
     // Focus alone only fetches the editor: moving focus into Monaco (which keeps Tab for
@@ -231,7 +227,7 @@ export class RunnerElement extends HTMLElement {
     // esbuild: loading it then would only fetch 3.8 MB and take the CPU from that very run.
     if (edited && !this.precompiled.has(this.value)) compiler.warm();
     if (save && this.dataset.variant !== 'playground') savedWork.saveCode(this.editorKey, this.starter, this.value);
-    this.dispatchEvent(new CustomEvent('al-code-change', { bubbles: true, detail: { code: this.value, edited } }));
+    this.dispatchEvent(new CustomEvent<CodeChangeDetail>(codeChangeEvent, { bubbles: true, detail: { code: this.value, edited } }));
   }
 
   private async goTo(line: number, column: number): Promise<void> {
@@ -241,64 +237,22 @@ export class RunnerElement extends HTMLElement {
 
   /** Runs the code as it is now; a run already going is stopped first. */
   async run(): Promise<RunRecord | undefined> {
-    this.current?.stop();
-    const runNumber = ++this.runs;
+    // Code the build compiled: the unedited starter, or other code it knows (an exercise's solution).
+    const program = (!this.edited ? this.program : undefined) ?? this.precompiled.get(this.value);
+    const { run, end } = this.controller.start(this.value, program, this.clock());
     this.setRunning(true);
-    this.output.begin(this.s('status.running'));
     try {
-      performance.mark('al:run-start');
-      const program = await this.programToRun();
-      performance.measure('al:compile', 'al:run-start');
-      if (runNumber !== this.runs) return undefined;
-      if (program.kind === 'compile-error') {
-        this.output.compileErrors(program.diagnostics);
+      const outcome = await end;
+      if (outcome.kind === 'replaced') return undefined;
+      if (outcome.kind === 'no-record') {
         this.recordAttributes({ status: 'error', virtualMs: 0, realMs: 0 });
         return undefined;
       }
-      const handle = sandbox.run(program.program, {
-        clock: this.clock(),
-        onProgress: (partial) => runNumber === this.runs && this.output.partial(partial),
-      });
-      this.current = handle;
-      performance.mark('al:sandbox-start');
-      const record = await handle.record;
-      performance.measure('al:sandbox', 'al:sandbox-start');
-      if (this.current === handle) this.current = undefined;
-      performance.mark('al:render-start');
-      this.output.finish(record);
-      performance.measure('al:render', 'al:render-start');
-      this.recordAttributes(record);
-      this.dispatchEvent(new CustomEvent<RunCompleteDetail>('al-run-complete', { bubbles: true, detail: { record } }));
-      return record;
-    } catch (error) {
-      this.output.problem(this.s('status.compilerFailed', { message: error instanceof Error ? error.message : String(error) }));
-      this.recordAttributes({ status: 'error', virtualMs: 0, realMs: 0 });
-      return undefined;
+      this.recordAttributes(outcome.record);
+      this.dispatchEvent(new CustomEvent<RunCompleteDetail>(runCompleteEvent, { bubbles: true, detail: { record: outcome.record } }));
+      return outcome.record;
     } finally {
-      if (runNumber === this.runs) this.setRunning(false);
-    }
-  }
-
-  private async programToRun(): Promise<CompileOutcome> {
-    if (!this.edited && this.program) return { kind: 'compiled', program: this.program };
-    const known = this.precompiled.get(this.value);
-    if (known) return { kind: 'compiled', program: known };
-    const unsubscribe = compiler.subscribe((state) => {
-      if (state.kind !== 'loading') return;
-      const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
-      this.output.busy(
-        state.total > 0
-          ? this.s('status.preparingCompiler', { loaded: mb(state.loaded), total: mb(state.total) })
-          : this.s('status.preparingCompilerUnknown', { loaded: mb(state.loaded) }),
-      );
-    });
-    try {
-      if (compiler.state.kind !== 'ready') this.output.busy(this.s('status.preparingCompilerUnknown', { loaded: '0.0' }));
-      const outcome = await compiler.compile(this.value);
-      this.output.busy(this.s('status.running'));
-      return outcome;
-    } finally {
-      unsubscribe();
+      if (this.controller.isLatest(run)) this.setRunning(false);
     }
   }
 

@@ -2,6 +2,7 @@
  * <al-sidebar-progress>: marks finished lessons in the sidebar, records the lesson being read,
  * and updates the marks the moment an exercise on this page is passed.
  */
+import { exerciseDoneEvent } from './events';
 import { savedWork } from './saved-work-store';
 import { lessonOf, markFinished, type LessonExercises } from './progress';
 
@@ -26,7 +27,7 @@ class SidebarProgress extends HTMLElement {
       for (const sidebar of document.querySelectorAll('.sidebar-content')) markFinished(sidebar, map, label);
     };
     mark();
-    document.addEventListener('al-exercise-done', mark);
+    document.addEventListener(exerciseDoneEvent, mark);
   }
 }
 
