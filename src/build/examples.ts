@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CompiledProgram } from '../lab';
+import type { CompiledProgram, Locale } from '../lab';
 import { precompile } from './esbuild';
 
 const root = process.cwd();
@@ -24,7 +24,7 @@ export interface Example {
  * Reads content/examples/<file>; for zh pages a `<name>.zh.ts` beside it wins, so examples can
  * print Chinese. A `<name>.py` beside it becomes the read-only Python tab.
  */
-export async function loadExample(file: string, locale: 'en' | 'zh', component = 'Runnable'): Promise<Example> {
+export async function loadExample(file: string, locale: Locale, component = 'Runnable'): Promise<Example> {
   if (typeof file !== 'string' || !/^[\w-]+(\/[\w-]+)*\.ts$/.test(file)) {
     throw new Error(`<${component}>: file must be a path like "why-async/three-waits.ts" under content/examples/, got ${JSON.stringify(file)}`);
   }

@@ -54,7 +54,7 @@ function parseHints(slug: string, text: string): Hints {
   } catch (error) {
     return fail(slug, `hints.json is not valid JSON (${(error as Error).message})`);
   }
-  const list = (lang: 'en' | 'zh') => {
+  const list = (lang: Locale) => {
     const hints = (value as Record<string, unknown> | null)?.[lang];
     if (!Array.isArray(hints) || !hints.every((hint) => typeof hint === 'string' && hint.trim())) {
       fail(slug, `hints.json needs "${lang}": a list of non-empty strings`);

@@ -1,9 +1,10 @@
 import en from './en.json';
 import zh from './zh-CN.json';
+import type { Locale } from '../lab';
 
 /** Every UI string key; en.json is the source of truth. */
 export type UiKey = keyof typeof en;
-export type Locale = 'en' | 'zh';
+export type { Locale } from '../lab';
 export type UiStrings = Record<UiKey, string>;
 
 export const uiStrings: Record<Locale, UiStrings> = { en, zh: zh satisfies UiStrings };

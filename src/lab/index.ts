@@ -19,6 +19,7 @@ export type {
   ConsoleEntry,
   ConsoleLevel,
   Diagnostic,
+  Locale,
   PartialRun,
   RunHandle,
   RunLimits,

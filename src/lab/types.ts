@@ -4,6 +4,9 @@
  * the sandbox frame and the run's worker, and check.ts files receive it as is.
  */
 
+/** The site's two languages: what a Verdict carries and the UI speaks (src/i18n re-exports it). */
+export type Locale = 'en' | 'zh';
+
 /** Which clock a run uses: `instant` skips idle waiting, `real` waits for real. */
 export type ClockMode = 'instant' | 'real';
 

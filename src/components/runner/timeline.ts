@@ -10,16 +10,17 @@
  * so light and dark themes need no re-render. Labels can hold text the reader controls (a URL
  * they requested): every text and attribute value goes through `escapeHtml`.
  */
-import { formatMs, inFlightSteps, spanKinds, type Span, type SpanOutcome } from '../../lab';
+import { formatMs, inFlightSteps, spanKinds, type Locale, type Span } from '../../lab';
 import { escapeHtml } from '../../shared/escape-html';
 import { fnv1a } from '../../shared/fnv1a';
+import { timelineText } from './timeline-text';
 import { assignLanes, byStart, labelEnd, placeLabel, widthFor } from './timeline-lanes';
 import { fitText, textWidth, tickLabel, timeAxis, type TimeAxis } from './timeline-scale';
 
 export interface TimelineOptions {
   /** Elapsed time of the run on its clock (ms); the axis spans at least this. */
   totalMs: number;
-  locale: 'en' | 'zh';
+  locale: Locale;
   /** Prefix for the ids inside the SVG; by default one derived from the spans, stable per input. */
   idPrefix?: string;
 }
@@ -50,34 +51,6 @@ const READABLE_BAR = 3;
 const MAX_LABEL_PX = 280;
 const IN_FLIGHT_HEIGHT = 36;
 
-const strings = {
-  en: {
-    empty: 'Nothing was traced: this run did not sleep, request, or block.',
-    loopBlocked: 'loop blocked',
-    inFlight: (max: number) => `in flight: max ${max}`,
-    more: (count: number) => `…and ${count} more`,
-    /** A hover title: "GET /a: 0 ms → 1.00 s (1.00 s), failed". */
-    describe: (label: string, times: string, notes: string[]) => [`${label}: ${times}`, ...notes].join(', '),
-    queued: (wait: string) => `queued ${wait} for a connection`,
-    headers: ['Operation', 'Kind', 'Start', 'End', 'Duration'],
-    outcome: { ok: '', error: 'failed', aborted: 'aborted', pending: 'still pending' } satisfies Record<SpanOutcome, string>,
-    summary: (count: number, over: string, peak: number, blocked: string) =>
-      `Timeline: ${count} ${count === 1 ? 'operation' : 'operations'} over ${over}, at most ${peak} at once` +
-      (blocked ? `; loop blocked for ${blocked}` : ''),
-  },
-  zh: {
-    empty: '没有可显示的时间线：这次运行没有等待、请求或阻塞。',
-    loopBlocked: '事件循环被阻塞',
-    inFlight: (max: number) => `同时进行：最多 ${max} 个`,
-    more: (count: number) => `……另外还有 ${count} 个`,
-    describe: (label: string, times: string, notes: string[]) => [`${label}：${times}`, ...notes].join('，'),
-    queued: (wait: string) => `排队等连接 ${wait}`,
-    headers: ['操作', '类型', '开始', '结束', '时长'],
-    outcome: { ok: '', error: '失败', aborted: '已中止', pending: '未完成' } satisfies Record<SpanOutcome, string>,
-    summary: (count: number, over: string, peak: number, blocked: string) =>
-      `时间线：${count} 个操作，共 ${over}，最多同时 ${peak} 个` + (blocked ? `；事件循环被阻塞共 ${blocked}` : ''),
-  },
-};
 
 /** Escapes text for HTML and SVG content and for quoted attribute values. */
 /** ` name="value"` pairs, every value escaped. */
@@ -92,7 +65,7 @@ const px = (value: number): number => Math.round(value * 10) / 10;
 
 /** The inner HTML of a `<figure data-lab="timeline">` for these spans. */
 export function renderTimeline(spans: Span[], options: TimelineOptions): string {
-  const text = strings[options.locale];
+  const text = timelineText(options.locale);
   if (spans.length === 0) return `<p class="al-tl-empty">${escapeHtml(text.empty)}</p>`;
   const say = (ms: number) => formatMs(ms, options.locale);
 
