@@ -11,12 +11,10 @@ import {
   formatArray, formatArrayBuffer, formatExtraProperty, formatProperty, formatSetOrMap, formatTypedArray,
   getBoxedBase, getFunctionBase, type Nested,
 } from './inspect-entries';
+import { getConstructorName, getCtxStyle } from './inspect-constructor';
 import { formatError, isError } from './inspect-error';
 import {
-  builtInObjects, getKeys, getOwnNonIndexProperties, hasOwn, internalConstructorName, isArguments, isArrayBuffer,
-  isDataView, isDate, isEnumerable, isMap, isPromise, isRegExp, isSet, isSharedArrayBuffer, isTypedArray, isWeakMap,
-  isWeakSet, mapSize, ordinaryHasInstance, protoOf, setSize, typedArrayLength, typedArrayTag, unbox,
-  wellKnownPrototypes, type Key,
+  getKeys, getOwnNonIndexProperties, hasOwn, isArguments, isArrayBuffer, isDataView, isDate, isEnumerable, isMap, isPromise, isRegExp, isSet, isSharedArrayBuffer, isTypedArray, isWeakMap, isWeakSet, mapSize, setSize, typedArrayLength, typedArrayTag, unbox, type Key,
 } from './inspect-kinds';
 import { kArrayExtrasType, kObjectType, reduceToSingleString, type ExtrasType, type LayoutCtx } from './inspect-layout';
 import { formatNumber, formatPrimitive, getPrefix, type TextCtx } from './inspect-text';
@@ -26,7 +24,7 @@ export interface InspectOptions {
   depth?: number;
 }
 
-interface Ctx extends LayoutCtx, TextCtx {
+export interface Ctx extends LayoutCtx, TextCtx {
   budget: Record<number, number>;
   seen: unknown[];
   circular?: Map<unknown, number>;
@@ -54,88 +52,11 @@ export function inspectWith(value: unknown, options: { depth: number; showHidden
   return formatValue(ctx, value, 0);
 }
 
-function getConstructorName(obj: object, ctx: Ctx, recurseTimes: number, protoProps?: string[]): string | null {
-  let firstProto: object | null | undefined;
-  const tmp = obj;
-  let current: object | null = obj;
-  while (current) {
-    const known = wellKnownPrototypes.get(current);
-    if (known !== undefined && ordinaryHasInstance(known[1], tmp)) {
-      if (protoProps !== undefined && firstProto !== current) {
-        addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
-      }
-      return known[0];
-    }
-    const descriptor = Object.getOwnPropertyDescriptor(current, 'constructor');
-    const ctor: unknown = descriptor?.value;
-    if (typeof ctor === 'function' && ctor.name !== '' && isInstanceof(tmp, ctor)) {
-      if (protoProps !== undefined && (firstProto !== current || !builtInObjects.has(ctor.name))) {
-        addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
-      }
-      return String(ctor.name);
-    }
-    current = protoOf(current);
-    if (firstProto === undefined) firstProto = current;
-  }
-  if (firstProto == null) return null;
-  const res = internalConstructorName(tmp);
-  if (recurseTimes > ctx.depth) return `${res} <Complex prototype>`;
-  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
-  if (protoConstr === null) {
-    return `${res} <${inspectWith(firstProto, { depth: -1, showHidden: ctx.showHidden, customInspect: false })}>`;
-  }
-  return `${res} <${protoConstr}>`;
-}
-
-function isInstanceof(value: unknown, ctor: unknown): boolean {
-  try {
-    return value instanceof (ctor as new () => unknown);
-  } catch {
-    return false;
-  }
-}
-
-/** With `showHidden` (`%o`): adds the non-method properties of user-defined prototypes. */
-function addPrototypeProperties(ctx: Ctx, main: object, obj: object, recurseTimes: number, output: string[]): void {
-  let depth = 0;
-  let keys: Key[] = [];
-  let keySet = new Set<Key>();
-  let current: object | null = obj;
-  do {
-    if (depth !== 0 || main === current) {
-      current = protoOf(current);
-      if (current === null) return;
-      const ctor: unknown = Object.getOwnPropertyDescriptor(current, 'constructor')?.value;
-      if (typeof ctor === 'function' && builtInObjects.has(ctor.name)) return;
-    }
-    if (depth === 0) keySet = new Set();
-    else for (const key of keys) keySet.add(key);
-    keys = Reflect.ownKeys(current);
-    ctx.seen.push(main);
-    for (const key of keys) {
-      if (key === 'constructor' || hasOwn(main, key) || (depth !== 0 && keySet.has(key))) continue;
-      const desc = Object.getOwnPropertyDescriptor(current, key);
-      if (desc === undefined || typeof desc.value === 'function') continue;
-      output.push(formatProperty(ctx, current, key, kObjectType, (v) => formatValue(ctx, v, recurseTimes), desc));
-    }
-    ctx.seen.pop();
-  } while (++depth !== 3);
-}
-
-function getCtxStyle(value: object, constructor: string | null, tag: string): string {
-  let fallback = '';
-  if (constructor === null) {
-    fallback = internalConstructorName(value);
-    if (fallback === tag) fallback = 'Object';
-  }
-  return getPrefix(constructor, tag, fallback);
-}
-
 /** Node's `formatValue(ctx, value, recurseTimes)`, as a callback for the helper modules. */
 const nestedAt = (ctx: Ctx, recurseTimes: number): Nested =>
   (value, typedArray) => formatValue(ctx, value, recurseTimes, typedArray);
 
-function formatValue(ctx: Ctx, value: unknown, recurseTimes: number, typedArray?: boolean): string {
+export function formatValue(ctx: Ctx, value: unknown, recurseTimes: number, typedArray?: boolean): string {
   if (typeof value !== 'object' && typeof value !== 'function') return formatPrimitive(value, ctx);
   if (value === null) return 'null';
   if (ctx.customInspect) {
