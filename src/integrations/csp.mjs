@@ -5,7 +5,7 @@
  * Starlight and Astro emit are computed from the real output and can never go stale.
  *
  * Astro's own `security.csp` was not used: with Starlight it leaves Starlight's inline scripts
- * unhashed and breaks pages (STACK-NOTES §5, withastro/astro#16678).
+ * unhashed and breaks pages (withastro/astro#16678).
  *
  * The sandbox frame (sandbox.html) is skipped: it carries its own, much stricter policy.
  */

@@ -1,6 +1,6 @@
 /**
  * The run's worker: the only place user code executes. The sandbox frame starts it from a
- * blob (a classic worker: module workers cannot start in an opaque-origin frame, DESIGN.md)
+ * blob (a classic worker: in Chromium a blob module worker fails to start in an opaque-origin frame)
  * and gives it a MessagePort to the page; the page sends one `start` with the compiled program
  * over that port.
  *

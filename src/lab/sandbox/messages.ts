@@ -1,6 +1,7 @@
 /**
  * What the page, the sandbox frame and the run's worker say to each other. Every message is a
- * plain object with a `kind`, because it crosses postMessage (STYLE.md: never class instances).
+ * plain object with a `kind`, because it crosses postMessage: a structured clone keeps data, not a
+ * class's prototype or methods.
  *
  * The frame boots a spare worker ahead of time and hands the page a MessagePort to it, so a run
  * goes straight from the page to its worker, one hop instead of two through the frame:

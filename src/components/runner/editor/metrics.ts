@@ -1,7 +1,7 @@
 /**
  * Text metrics shared by the static code block and the Monaco editor that replaces it, so the
- * swap causes no layout shift. Tiny on purpose: the static block's script can import it without
- * pulling in Monaco.
+ * swap causes no layout shift. The static block is styled in CSS, which cannot import this:
+ * src/styles/runner.css repeats `lineHeight` and the padding for it (keep the two in step).
  *
  * Monaco rounds its line height to whole pixels, so Starlight's `1.75` (24.5 px at 14 px) cannot
  * be matched exactly: the static block must use `lineHeight` below (in px), not `--sl-line-height`.
