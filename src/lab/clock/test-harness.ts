@@ -15,6 +15,8 @@ export interface SnippetRun {
   virtualMs: number;
   realMs: number;
   blocked: Array<[number, number]>;
+  /** The message of the unhandled rejection that ended the run, as it ends a Node process. */
+  uncaught?: string;
 }
 
 export interface SnippetOptions {
@@ -34,18 +36,31 @@ export function runSnippet(code: string, { mode = 'instant', frozen = false, vir
     const clock = new VirtualClock({ mode, realTime: frozen ? () => 0 : () => performance.now() });
     const printed: string[] = [];
     const blocked: Array<[number, number]> = [];
+    // Node reports an unhandled rejection once the microtasks after a callback have drained,
+    // before the next immediate (our tick): the run ends there, as the sandbox ends it. While this
+    // listener exists, Vitest leaves the rejection to it.
+    const onRejection = (reason: unknown) => {
+      scheduler.stop();
+      const uncaught = reason instanceof Error ? reason.message : String(reason);
+      settle(() => resolve({ printed, virtualMs: clock.now(), realMs: clock.realElapsed(), blocked, uncaught }));
+    };
+    process.on('unhandledRejection', onRejection);
+    const settle = (end: () => void) => {
+      process.off('unhandledRejection', onRejection);
+      end();
+    };
     const scheduler = new Scheduler(
       clock,
       {
         postTask: (task) => setImmediate(task),
         realSetTimeout: (callback, ms) => setTimeout(callback, ms),
         realClearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-        onIdle: () => resolve({ printed, virtualMs: clock.now(), realMs: clock.realElapsed(), blocked }),
-        onError: reject,
+        onIdle: () => settle(() => resolve({ printed, virtualMs: clock.now(), realMs: clock.realElapsed(), blocked })),
+        onError: (error) => settle(() => reject(error)),
         onBlocked: (start, end) => blocked.push([start, end]),
         onVirtualLimit: () => {
           scheduler.stop();
-          reject(new Error(`virtual limit reached at ${Math.round(clock.now())} ms`));
+          settle(() => reject(new Error(`virtual limit reached at ${Math.round(clock.now())} ms`)));
         },
       },
       virtualLimitMs === undefined ? {} : { virtualLimitMs },
@@ -78,7 +93,7 @@ export function runSnippet(code: string, { mode = 'instant', frozen = false, vir
     try {
       new Function(...names, code)(...values);
     } catch (error) {
-      reject(error);
+      settle(() => reject(error));
     }
   });
 }
