@@ -2,11 +2,11 @@ import { now } from "lab";
 
 setTimeout(() => {
   console.log(
-    `本该在 1 ms 触发的计时器，实际在 ${now()} ms 才运行`,
+    `本该在 1 ms 触发的定时器，实际在 ${now()} ms 才运行`,
   );
 }, 0);
 
-// 二十万次 await，没有一次让计时器插进来。
+// 二十万次 await，没有一次让定时器插进来。
 let total = 0;
 for (let i = 1; i <= 200_000; i++) total += await i;
 

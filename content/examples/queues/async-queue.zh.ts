@@ -1,6 +1,6 @@
 import { sleep, now } from "lab";
 
-// 异步队列：队列为空时 get（）会等待；put（）从不等待。
+// 异步队列：队列为空时 get() 会等待；put() 从不等待。
 class AsyncQueue<T> {
   private readonly items: T[] = [];
   private readonly getters: Array<(item: T) => void> = [];

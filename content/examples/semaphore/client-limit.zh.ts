@@ -1,6 +1,6 @@
 import { createClient, now } from "lab";
 
-// client 自带一条队伍：同时最多 2 个请求在进行，其余的按顺序排队。
+// 客户端自带一条队伍：同时最多 2 个请求在进行，其余的按顺序排队。
 const client = createClient({ limit: 2 });
 const paths = Array.from({ length: 6 }, () => "/delay/1");
 

@@ -6,5 +6,5 @@ async function order(drink: string) {
 }
 
 // 三杯一起点，然后一次性等它们全部做好。
-await Promise.all([order("奶茶"), order("咖啡"), order("果汁")]);
+await Promise.all([order("茶"), order("咖啡"), order("果汁")]);
 console.log(`全部完成：${now()} ms`);

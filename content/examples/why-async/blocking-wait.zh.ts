@@ -7,5 +7,5 @@ function orderAndStare(drink: string) {
 }
 
 setTimeout(() => console.log(`本该在 100 ms 触发的定时器，实际在 ${now()} ms 才运行`), 100);
-orderAndStare("奶茶");
+orderAndStare("茶");
 orderAndStare("咖啡");

@@ -7,7 +7,7 @@ async function order(drink: string) {
 }
 
 // 每杯都等它做好，再点下一杯。
-await order("奶茶");
+await order("茶");
 await order("咖啡");
 await order("果汁");
 console.log(`全部完成：${now()} ms`);

@@ -13,8 +13,9 @@ function makeThumbnail() {
 async function makeThumbnails(count: number) {
   for (let i = 0; i < count; i++) {
     makeThumbnail();
-    // End the job here. sleep(0) is a 1 ms timer, so every timer
-    // that is already due, like the heartbeat, runs first.
+    // Suspend here; the top level awaits us, so the job ends. sleep(0)
+    // is a 1 ms timer: every timer already due, like the heartbeat,
+    // runs first.
     await sleep(0);
   }
   console.log(`made ${count} thumbnails at ${now()} ms`);

@@ -13,8 +13,8 @@ function makeThumbnail() {
 async function makeThumbnails(count: number) {
   for (let i = 0; i < count; i++) {
     makeThumbnail();
-    // 在这里结束当前任务。sleep(0) 是一个 1 ms 的定时器，所以所有
-    // 已经到期的定时器（比如心跳）都会先执行。
+    // 在这里挂起；顶层代码在 await 我们，所以当前任务就此结束。
+    // sleep(0) 是一个 1 ms 的定时器：已经到期的定时器（比如心跳）都会先执行。
     await sleep(0);
   }
   console.log(`made ${count} thumbnails at ${now()} ms`);

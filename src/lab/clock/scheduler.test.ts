@@ -7,9 +7,10 @@ import { nodeDelay } from './scheduler';
 // snippet with its own timers (see `npm run node-ordering`).
 describe.each(['instant', 'real'] as const)('ordering matches Node (%s clock)', (mode) => {
   const cases = mode === 'real' ? orderingCases.filter((c) => !c.driftSensitive) : orderingCases;
-  test.each(cases)('$name', async ({ code, expected }) => {
+  test.each(cases)('$name', async ({ code, expected, uncaught }) => {
     const run = await runSnippet(code, { mode });
     expect(run.printed).toEqual(expected);
+    expect(run.uncaught).toBe(uncaught);
   });
 });
 

@@ -21,6 +21,7 @@ import { labGlobalKey, labStartKey } from '../library/exports';
 import { formatArgs, inspect } from '../format/inspect';
 import { ConsoleCapture } from './console-capture';
 import { firstPosition, installStackMapping } from './stack-mapping';
+import { createTickPoster } from './tick-channel';
 import type { WorkerSelf } from './worker-self';
 import type { FrameToWorker, PageToWorker, RunEnd, RunStart, WorkerToPage } from './messages';
 
@@ -138,13 +139,8 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
   let result: unknown;
   let finished = false;
 
-  const ticks = new MessageChannel();
-  let pendingTick: (() => void) | undefined;
-  ticks.port1.onmessage = () => {
-    const task = pendingTick;
-    pendingTick = undefined;
-    task?.();
-  };
+  // Two hops per tick, so an unhandled rejection ends the run before the next timer (tick-channel.ts).
+  const postTick = createTickPoster(new MessageChannel());
 
   const progress = () => ({
     spans: spans.takeFinished(),
@@ -172,10 +168,7 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
   const scheduler = new Scheduler(
     clock,
     {
-      postTask: (task) => {
-        pendingTick = task;
-        ticks.port2.postMessage(0);
-      },
+      postTask: postTick,
       realSetTimeout: (callback, ms) => realSetTimeout(callback, ms),
       realClearTimeout: (handle) => realClearTimeout(handle as number),
       onIdle: () => {

@@ -17,6 +17,11 @@ export interface OrderingCase {
    * run of the table skips these cases.
    */
   driftSensitive?: boolean;
+  /**
+   * The message of an unhandled rejection that ends the run, as it ends a Node process: once the
+   * microtask queue has drained, before any timer fires. `expected` is what was printed before.
+   */
+  uncaught?: string;
 }
 
 export const orderingCases: OrderingCase[] = [
@@ -208,5 +213,48 @@ export const orderingCases: OrderingCase[] = [
       const wait = (ms) => new Promise((r) => setTimeout(() => { log('fired ' + ms); r(ms); }, ms));
       Promise.race([wait(40), wait(15), wait(25)]).then((v) => log('winner ' + v));`,
     expected: ['fired 15', 'winner 15', 'fired 25', 'fired 40'],
+  },
+  {
+    name: 'an unhandled rejection ends the run once the microtasks have drained, before any timer',
+    code: `
+      Promise.reject(new Error('lost'));
+      setTimeout(() => log('later'), 10);
+      Promise.resolve().then(() => log('microtask'));
+      log('sync');`,
+    expected: ['sync', 'microtask'],
+    uncaught: 'lost',
+  },
+  {
+    name: 'a promise rejected in a timer and never handled stops the timers after it',
+    code: `
+      setTimeout(() => { log('first'); Promise.reject(new Error('in a timer')); }, 10);
+      setTimeout(() => log('second'), 10);
+      setTimeout(() => log('third'), 20);`,
+    expected: ['first'],
+    uncaught: 'in a timer',
+  },
+  {
+    name: 'a rejection handled later in the same microtask drain is not unhandled',
+    code: `
+      const p = Promise.reject(new Error('handled'));
+      setTimeout(() => log('later'), 10);
+      Promise.resolve().then(() => Promise.resolve()).then(() => p.catch((e) => log('caught ' + e.message)));
+      log('sync');`,
+    expected: ['sync', 'caught handled', 'later'],
+  },
+  {
+    name: 'an async function started early and awaited after a timer rejects unhandled',
+    code: `
+      const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+      async function failSoon() { await sleep(10); throw new Error('nobody was awaiting'); }
+      async function main() {
+        const task = failSoon();
+        await sleep(50);
+        log('awaiting now');
+        try { await task; } catch (e) { log('caught ' + e.message); }
+      }
+      main();`,
+    expected: [],
+    uncaught: 'nobody was awaiting',
   },
 ];

@@ -17,6 +17,8 @@ export interface SnippetRun {
   blocked: Array<[number, number]>;
   /** Errors thrown by callbacks, when `collectErrors` is set (otherwise the first one rejects). */
   errors: unknown[];
+  /** The message of the unhandled rejection that ended the run, as it ends a Node process. */
+  uncaught?: string;
 }
 
 export interface SnippetOptions {
@@ -39,18 +41,31 @@ export function runSnippet(code: string, { mode = 'instant', frozen = false, vir
     const printed: string[] = [];
     const blocked: Array<[number, number]> = [];
     const errors: unknown[] = [];
+    // Node reports an unhandled rejection once the microtasks after a callback have drained,
+    // before the next immediate (our tick): the run ends there, as the sandbox ends it. While this
+    // listener exists, Vitest leaves the rejection to it.
+    const onRejection = (reason: unknown) => {
+      scheduler.stop();
+      const uncaught = reason instanceof Error ? reason.message : String(reason);
+      settle(() => resolve({ printed, virtualMs: clock.now(), realMs: clock.realElapsed(), blocked, errors, uncaught }));
+    };
+    process.on('unhandledRejection', onRejection);
+    const settle = (end: () => void) => {
+      process.off('unhandledRejection', onRejection);
+      end();
+    };
     const scheduler = new Scheduler(
       clock,
       {
         postTask: (task) => setImmediate(task),
         realSetTimeout: (callback, ms) => setTimeout(callback, ms),
         realClearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-        onIdle: () => resolve({ printed, virtualMs: clock.now(), realMs: clock.realElapsed(), blocked, errors }),
-        onError: collectErrors ? (error) => errors.push(error) : reject,
+        onIdle: () => settle(() => resolve({ printed, virtualMs: clock.now(), realMs: clock.realElapsed(), blocked, errors })),
+        onError: collectErrors ? (error) => errors.push(error) : (error) => settle(() => reject(error)),
         onBlocked: (start, end) => blocked.push([start, end]),
         onVirtualLimit: () => {
           scheduler.stop();
-          reject(new Error(`virtual limit reached at ${Math.round(clock.now())} ms`));
+          settle(() => reject(new Error(`virtual limit reached at ${Math.round(clock.now())} ms`)));
         },
       },
       virtualLimitMs === undefined ? {} : { virtualLimitMs },
@@ -83,7 +98,7 @@ export function runSnippet(code: string, { mode = 'instant', frozen = false, vir
     try {
       new Function(...names, code)(...values);
     } catch (error) {
-      reject(error);
+      settle(() => reject(error));
     }
   });
 }
