@@ -69,7 +69,11 @@ afterEach(() => {
 describe('SandboxHost', () => {
   test('a run: start goes to a spare worker with the limits, and the worker\'s reports make the record', async () => {
     const fake = fakeFrame();
-    const run = host(fake.frame).run(program, { clock: 'instant', limits: { spans: 10 } });
+    const sandbox = host(fake.frame);
+    // Prepared ahead, as the page does when idle: the first spare is waiting when Run comes.
+    await sandbox.prepare();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const run = sandbox.run(program, { clock: 'instant', limits: { spans: 10 } });
     await new Promise((resolve) => setTimeout(resolve, 10));
     const far = worker(fake.workers[0]!);
     expect(await far.started).toEqual({ kind: 'start', start: { program, clock: 'instant', limits: { ...defaultLimits, spans: 10 } } });
