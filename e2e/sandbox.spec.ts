@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { guardOffline, type OfflineGuard } from './support/site';
-import { openPlayground, readRun, runAndWait, runSnippet, shareHash } from './support/runner';
+import { openPlayground, readRun, runAndWait, runSnippet } from './support/runner';
 
 let guard: OfflineGuard;
 
@@ -99,32 +99,6 @@ test('a syntax error is reported with its line before anything runs', async ({ p
   expect(run.status).toBe('error');
   expect(run.lines[0]?.level).toBe('error');
   expect(run.lines[0]?.text).toContain('main.ts:2:11');
-});
-
-test('an infinite loop is killed within 3.5 s, the page stays alive and the next run works', { tag: '@timing' }, async ({ page }) => {
-  // Warm the compiler first, so the timing below is the run's alone.
-  const runner = await openPlayground(page, `console.log("warm");`);
-  await runAndWait(runner);
-  await page.goto(`/playground/${shareHash(`console.log("before");\nwhile (true) {}`)}`);
-  await expect(runner.getByText('while (true)')).toBeVisible();
-  const started = Date.now();
-  const run = await runAndWait(runner, { timeout: 10_000 });
-  // The run is killed within 3.5 s of its own time (realMs below). The wall clock around it also
-  // holds clicking, compiling and booting a fresh sandbox, which a loaded 2-core CI machine
-  // stretches by seconds; it only has to stay well under the 15 s wall limit, so that the
-  // blocked-loop watchdog, not the wall limit, is what ended the run. `npm run bench` measures
-  // the kill time on a quiet machine.
-  expect(Date.now() - started).toBeLessThan(10_000);
-  expect(run.status).toBe('timeout');
-  expect(run.realMs).toBeLessThanOrEqual(3_500);
-  expect(run.lines).toEqual([{ level: 'log', text: 'before' }]);
-  await expect(runner.locator('[data-lab="status"]')).toContainText('the loop was blocked');
-  expect(await page.evaluate(() => 1 + 1)).toBe(2);
-  await page.goto(`/playground/${shareHash(`console.log("fine");`)}`);
-  await expect(runner.getByText('fine')).toBeVisible();
-  const next = await runAndWait(runner);
-  expect(next.status).toBe('ok');
-  expect(next.lines).toEqual([{ level: 'log', text: 'fine' }]);
 });
 
 test('a page busy for 4 s does not get a healthy run killed as blocked', { tag: '@timing' }, async ({ page }) => {

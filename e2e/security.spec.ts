@@ -39,6 +39,13 @@ console.log("still here");`;
 test('the share link of hostile code is only code: loading it runs nothing until Run', async ({ page }) => {
   await page.goto(`/playground/${shareHash('while (true) {}')}`);
   const runner = page.locator('[data-lab="runner"]');
+  await expect(runner.locator('[data-lab="static-code"]')).toContainText('while (true) {}');
+  // The sandbox frame is made when the page is idle: by then a run started on load would show.
+  await expect(page.locator('iframe[title="Async Lab sandbox"]')).toBeAttached({ timeout: 15_000 });
+  // A run, even one still looping, marks the runner as running, shows the output panel and
+  // enables Stop; none of that may have happened.
+  await expect(runner).not.toHaveAttribute('data-running');
+  await expect(runner.locator('[data-lab="output"]')).toBeHidden();
+  await expect(runner.getByRole('button', { name: 'Stop', exact: true })).toBeDisabled();
   await expect(runner).toHaveAttribute('data-run-count', '0');
-  expect(await page.evaluate(() => 2 + 2)).toBe(4);
 });

@@ -10,9 +10,9 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'no
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import lzString from 'lz-string';
 import { resolveChromium } from './find-browser.mjs';
 import { heavyPartPath } from '../src/shared/heavy-parts.mjs';
+import { compilerSettled, loadIntoPlayground, playgroundPath } from './lab-driver.mjs';
 
 const args = process.argv.slice(2);
 const port = Number(args[args.indexOf('--port') + 1]) || 4395;
@@ -26,7 +26,6 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-const shareHash = (code) => `#code/${lzString.compressToEncodedURIComponent(code)}`;
 
 /** Gzipped size of a file the site served, from dist/ (the preview server does not compress). */
 function gzippedSize(url) {
@@ -108,28 +107,15 @@ async function timedRun(page, selector, index = 0) {
   );
 }
 
-/**
- * Waits for the compiler's warm-up (compiler-worker.ts) and V8's tier-up of esbuild after it,
- * which keep a two-core machine busy for about six seconds after the compiler loads; as
- * e2e/reliability.spec.ts does before judging the page's responsiveness.
- */
-async function compilerSettled(page) {
-  await page.waitForSelector('html[data-lab-compiler="warm"]', { state: 'attached', timeout: 30_000 });
-  await page.waitForTimeout(3000);
-}
-
 /** Opens the playground on `code` and runs it once (which compiles it in the browser). */
 async function playgroundRun(page, code, { clock = 'instant' } = {}) {
-  await page.goto(`${base}/playground/${clock === 'real' ? '?clock=real' : ''}${shareHash(code)}`);
+  await page.goto(`${base}${playgroundPath(code, { clock })}`);
   return timedRun(page, '[data-lab="runner"]');
 }
 
 /** Loads another snippet into an open playground (a pasted share link) and runs it. */
 async function replaceAndRun(page, code) {
-  await page.evaluate((hash) => {
-    location.hash = hash;
-  }, shareHash(code));
-  await page.waitForFunction((code) => document.querySelector('al-runner')?.value === code, code);
+  await loadIntoPlayground(page, code);
   return timedRun(page, '[data-lab="runner"]');
 }
 
@@ -266,9 +252,7 @@ async function measure(browser) {
     await page.evaluate(() => {
       location.hash = '';
     });
-    const hash = shareHash('while (true) {}');
-    await page.evaluate((hash) => (location.hash = hash), hash);
-    await page.waitForFunction(() => document.querySelector('al-runner')?.value === 'while (true) {}');
+    await loadIntoPlayground(page, 'while (true) {}');
     const loop = await page.evaluate(async () => {
       let last = performance.now();
       let worst = 0;

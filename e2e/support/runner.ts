@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import lzString from 'lz-string';
+import { playgroundPath } from '../../scripts/lab-driver.mjs';
+
+export { compilerSettled, loadIntoPlayground, shareHash } from '../../scripts/lab-driver.mjs';
 
 /** What a finished run shows, read through the runner contract only. */
 export interface RunResult {
@@ -10,12 +12,9 @@ export interface RunResult {
   spans: Array<{ label: string; start: number; end: number }>;
 }
 
-export const shareHash = (code: string) => `#code/${lzString.compressToEncodedURIComponent(code)}`;
-
 /** Opens the playground with `code` in it (through a share link). */
 export async function openPlayground(page: Page, code: string, { clock = 'instant', lang = 'en' }: { clock?: 'instant' | 'real'; lang?: 'en' | 'zh' } = {}) {
-  const base = lang === 'zh' ? '/zh/playground/' : '/playground/';
-  await page.goto(`${base}${clock === 'real' ? '?clock=real' : ''}${shareHash(code)}`);
+  await page.goto(playgroundPath(code, { clock, lang }));
   return page.locator('[data-lab="runner"]').first();
 }
 

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { BrowserContext, Page, Request } from '@playwright/test';
+import { expect, type BrowserContext, type Page, type Request } from '@playwright/test';
 
 const distDir = new URL('../../dist/', import.meta.url).pathname;
 
@@ -41,13 +41,16 @@ const isLocal = (url: string, origin: string) => url.startsWith('blob:') || url.
 export async function guardOffline(context: BrowserContext, baseURL: string): Promise<OfflineGuard> {
   const origin = new URL(baseURL).origin;
   const foreign: Request[] = [];
+  const over = new Set<Request>();
   await context.route('**/*', (route) => (isLocal(route.request().url(), origin) ? route.fallback() : route.abort('blockedbyclient')));
   context.on('request', (request) => {
     if (!isLocal(request.url(), origin)) foreign.push(request);
   });
+  context.on('requestfailed', (request) => over.add(request));
+  context.on('requestfinished', (request) => over.add(request));
   const settle = async () => {
-    // A request refused by CSP fails at once; give the failure event a moment to arrive.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Whether a request was refused by CSP shows in its failure: wait until every one has ended.
+    await expect.poll(() => foreign.every((request) => over.has(request)), { timeout: 5_000 }).toBe(true);
     // Chromium reports these failures as "csp" (net::ERR_BLOCKED_BY_CSP in older builds).
     const refused = (request: Request) => /^(csp|net::ERR_BLOCKED_BY_CSP)$/.test(request.failure()?.errorText ?? '');
     return foreign.map((request) => ({ url: request.url(), csp: refused(request) }));

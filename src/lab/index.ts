@@ -38,6 +38,7 @@ export { defaultLimits, spanKinds } from './types';
 export { compileSnippet, formatDiagnostic, type EsbuildApi } from './compile/compile-snippet';
 export { CompilerClient, type CompilerState, type CompilerWorker } from './compile/compiler-client';
 export { SandboxHost, type SandboxHostOptions } from './sandbox/sandbox-host';
+export type { SandboxFrame } from './sandbox/sandbox-frame';
 
 // Reading a run's trace.
 export { formatMs } from './trace/format-ms';

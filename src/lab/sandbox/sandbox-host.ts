@@ -8,17 +8,23 @@
  * the run's worker, so the page never freezes and the next run starts from a clean worker.
  */
 import { defaultLimits, type CompiledProgram, type RunHandle, type RunLimits, type RunOptions, type RunRecord, type RunStatus, type TimeoutReason } from '../types';
-import type { FrameToPage, PageToFrame, PageToWorker, WorkerToPage } from './messages';
+import type { PageToFrame, PageToWorker, WorkerToPage } from './messages';
 import { RecordBuilder } from './record-builder';
+import { iframeSandbox, type SandboxFrame } from './sandbox-frame';
 
 /** How late a watchdog tick must be for the page, not the sandbox, to count as the one that stalled. */
 const stalledPageMs = 200;
 
 export interface SandboxHostOptions {
-  /** URL of the sandbox document (its own CSP, no same-origin access). */
-  frameUrl: string;
+  /** URL of the sandbox document (its own CSP, no same-origin access), for the default frame. */
+  frameUrl?: string;
   /** Where to attach the hidden frame; defaults to document.body. */
   parent?: HTMLElement;
+  /**
+   * Makes the frame runs go to; by default a hidden iframe showing `frameUrl`. Called again
+   * after a frame failed to start. Tests pass a fake to drive the protocol without a browser.
+   */
+  frame?: () => SandboxFrame;
   /** How often the watchdog looks at running runs, in ms. */
   watchdogMs?: number;
 }
@@ -30,8 +36,8 @@ interface Spare {
 }
 
 export class SandboxHost {
-  private frame: HTMLIFrameElement | undefined;
-  private frameReady: Promise<Window> | undefined;
+  private frame: SandboxFrame | undefined;
+  private frameReady: Promise<SandboxFrame> | undefined;
   private nextRunId = 1;
   /** Failure callbacks of running (or about to run) workers, by worker id. */
   private readonly failures = new Map<number, (message: string) => void>();
@@ -42,48 +48,31 @@ export class SandboxHost {
 
   constructor(private readonly options: SandboxHostOptions) {}
 
-  /**
-   * Creates the sandbox frame and waits until it can take runs. Safe to call repeatedly.
-   *
-   * The frame's document is fetched by the page and given as `srcdoc`, not loaded with `src`:
-   * service workers never see the navigation of a sandboxed frame, so with `src` the sandbox
-   * would be the one part of the site that cannot work offline. A srcdoc frame inherits the
-   * page's policy on top of its own, so the site's CSP allows the frame script's hash and blob:
-   * (src/integrations/csp.mjs); the frame's own policy still forbids every request.
-   */
-  prepare(): Promise<Window> {
-    this.frameReady ??= fetch(this.options.frameUrl)
-      .then((response) => {
-        if (!response.ok) throw new Error(`the sandbox document answered ${response.status}`);
-        return response.text();
-      })
-      .then((html) => this.createFrame(html));
+  /** Creates the sandbox frame and waits until it can take runs. Safe to call repeatedly. */
+  prepare(): Promise<SandboxFrame> {
+    this.frameReady ??= this.openFrame();
     return this.frameReady;
   }
 
-  private createFrame(html: string): Promise<Window> {
-    return new Promise<Window>((resolve) => {
-      const frame = document.createElement('iframe');
-      frame.setAttribute('sandbox', 'allow-scripts');
-      frame.srcdoc = html;
-      frame.title = 'Async Lab sandbox';
-      frame.hidden = true;
-      frame.tabIndex = -1;
-      frame.setAttribute('aria-hidden', 'true');
-      const onMessage = (event: MessageEvent<FrameToPage>) => {
-        if (event.source !== frame.contentWindow || !event.data) return;
-        if (event.data.kind === 'frame-ready') resolve(frame.contentWindow!);
-        else if (event.data.kind === 'spare' && event.ports[0]) this.offered({ workerId: event.data.workerId, port: event.ports[0] });
-        else if (event.data.kind === 'worker-failed') {
-          const fail = this.failures.get(event.data.workerId);
-          if (fail) fail(event.data.message);
-          else this.failedSpares.set(event.data.workerId, event.data.message);
+  private async openFrame(): Promise<SandboxFrame> {
+    const { frame: makeFrame, frameUrl, parent } = this.options;
+    if (!makeFrame && frameUrl === undefined) throw new Error('SandboxHost needs a frameUrl or a frame');
+    const frame = makeFrame ? makeFrame() : iframeSandbox(frameUrl!, parent);
+    this.frame = frame;
+    try {
+      await frame.open((message, ports) => {
+        if (message.kind === 'spare' && ports[0]) this.offered({ workerId: message.workerId, port: ports[0] });
+        else if (message.kind === 'worker-failed') {
+          const fail = this.failures.get(message.workerId);
+          if (fail) fail(message.message);
+          else this.failedSpares.set(message.workerId, message.message);
         }
-      };
-      window.addEventListener('message', onMessage);
-      (this.options.parent ?? document.body).append(frame);
-      this.frame = frame;
-    });
+      });
+    } catch (error) {
+      frame.close();
+      throw error;
+    }
+    return frame;
   }
 
   private offered(spare: Spare): void {
@@ -93,13 +82,13 @@ export class SandboxHost {
   }
 
   /** The booted worker the next run goes to; asks the frame for one when none is waiting. */
-  private takeSpare(frameWindow: Window): Promise<Spare> {
+  private takeSpare(frame: SandboxFrame): Promise<Spare> {
     const spare = this.spare;
     this.spare = undefined;
     if (spare) return Promise.resolve(spare);
     // The frame offers one on its own at start and after every run, and ignores this while an
     // offer is on its way; a second run while one goes on (two runners) needs it.
-    this.post(frameWindow, { kind: 'want-spare' });
+    this.post(frame, { kind: 'want-spare' });
     return new Promise((resolve) => this.spareWaiters.push(resolve));
   }
 
@@ -111,7 +100,7 @@ export class SandboxHost {
     let settle!: (record: RunRecord) => void;
     const record = new Promise<RunRecord>((resolve) => (settle = resolve));
     let over = false;
-    let frameWindow: Window | undefined;
+    let frame: SandboxFrame | undefined;
     let port: MessagePort | undefined;
     let workerId: number | undefined;
     let lastHeard = performance.now();
@@ -124,7 +113,7 @@ export class SandboxHost {
       clearInterval(watchdog);
       if (workerId !== undefined) this.failures.delete(workerId);
       port?.close();
-      this.post(frameWindow, { kind: 'kill', runId });
+      this.post(frame, { kind: 'kill', runId });
       settle(finished);
     };
     const kill = (status: Exclude<RunStatus, 'ok' | 'error'>, reason?: TimeoutReason) =>
@@ -170,22 +159,22 @@ export class SandboxHost {
     }, watchdogMs);
 
     this.prepare()
-      .then(async (window) => {
-        frameWindow = window;
-        const spare = await this.takeSpare(window);
+      .then(async (opened) => {
+        frame = opened;
+        const spare = await this.takeSpare(opened);
         // Stopped while waiting: the worker never ran anything, so it stays the spare.
         if (over) return this.offered(spare);
         ({ port, workerId } = spare);
         lastHeard = performance.now();
         this.failures.set(workerId, (message) => end(builder.failed(message)));
         port.onmessage = receive;
-        this.post(window, { kind: 'claim', runId, workerId });
+        this.post(opened, { kind: 'claim', runId, workerId });
         port.postMessage({ kind: 'start', start: { program, clock, limits } } satisfies PageToWorker);
         const failed = this.failedSpares.get(workerId);
         this.failedSpares.delete(workerId);
         if (failed !== undefined) end(builder.failed(failed));
         // Another run waits too: the frame ignored its request while this spare was unclaimed.
-        if (this.spareWaiters.length > 0) this.post(window, { kind: 'want-spare' });
+        if (this.spareWaiters.length > 0) this.post(opened, { kind: 'want-spare' });
       })
       .catch((error: unknown) => {
         // Let the next run try again (the network may be back).
@@ -198,15 +187,14 @@ export class SandboxHost {
 
   /** Removes the frame and every worker in it. */
   dispose(): void {
-    this.frame?.remove();
+    this.frame?.close();
     this.frame = undefined;
     this.frameReady = undefined;
     this.spare?.port.close();
     this.spare = undefined;
   }
 
-  private post(target: Window | undefined, message: PageToFrame): void {
-    // The frame's origin is opaque ("null"), so it cannot be named as a target; '*' is the only way.
-    target?.postMessage(message, '*');
+  private post(target: SandboxFrame | undefined, message: PageToFrame): void {
+    target?.post(message);
   }
 }

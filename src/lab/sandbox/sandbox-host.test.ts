@@ -1,0 +1,150 @@
+/**
+ * The page's side of the run protocol, without a browser: a fake SandboxFrame plays the frame,
+ * and the test plays each run's worker at the far end of a real MessageChannel.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { defaultLimits, type CompiledProgram } from '../types';
+import type { FrameToPage, PageToFrame, PageToWorker, WorkerToPage } from './messages';
+import type { SandboxFrame } from './sandbox-frame';
+import { SandboxHost } from './sandbox-host';
+
+const program: CompiledProgram = { code: 'console.log(1)', map: '{}' };
+
+/**
+ * A frame that is ready at once and, like frame.ts, offers a spare at the start, after each
+ * kill, and on `want-spare` unless a spare is still unclaimed. Records what the page says to it.
+ */
+function fakeFrame({ fail }: { fail?: string } = {}) {
+  const said: PageToFrame[] = [];
+  const workers: MessagePort[] = [];
+  let receive!: (message: FrameToPage, ports: readonly MessagePort[]) => void;
+  let nextWorker = 1;
+  let offerOut = false;
+  const offerSpare = () => {
+    if (offerOut) return;
+    offerOut = true;
+    const channel = new MessageChannel();
+    workers.push(channel.port1);
+    const workerId = nextWorker++;
+    // postMessage is asynchronous: the offer arrives in a later task.
+    setTimeout(() => receive({ kind: 'spare', workerId }, [channel.port2]), 0);
+  };
+  const frame: SandboxFrame = {
+    async open(onMessage) {
+      if (fail) throw new Error(fail);
+      receive = onMessage;
+      onMessage({ kind: 'frame-ready' }, []);
+      offerSpare();
+    },
+    post(message) {
+      said.push(message);
+      if (message.kind === 'claim') offerOut = false;
+      if (message.kind === 'kill') setTimeout(offerSpare, 0);
+      if (message.kind === 'want-spare') offerSpare();
+    },
+    close: () => undefined,
+  };
+  const failWorker = (workerId: number, message: string) => receive({ kind: 'worker-failed', workerId, message }, []);
+  return { frame, said, workers, failWorker };
+}
+
+/** The worker's side of port `port`: the start it got, and a way to answer. */
+function worker(port: MessagePort) {
+  const started = new Promise<PageToWorker>((resolve) => (port.onmessage = ({ data }) => resolve(data as PageToWorker)));
+  return { started, send: (message: WorkerToPage) => port.postMessage(message) };
+}
+
+const end = { spans: [], droppedConsole: 0, virtualMs: 1000, realMs: 3, droppedSpans: 0 };
+let hosts: SandboxHost[] = [];
+const host = (frame: SandboxFrame, watchdogMs?: number) => {
+  const made = new SandboxHost({ frame: () => frame, ...(watchdogMs ? { watchdogMs } : {}) });
+  hosts.push(made);
+  return made;
+};
+afterEach(() => {
+  for (const made of hosts) made.dispose();
+  hosts = [];
+});
+
+describe('SandboxHost', () => {
+  test('a run: start goes to a spare worker with the limits, and the worker\'s reports make the record', async () => {
+    const fake = fakeFrame();
+    const sandbox = host(fake.frame);
+    // Prepared ahead, as the page does when idle: the first spare is waiting when Run comes.
+    await sandbox.prepare();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const run = sandbox.run(program, { clock: 'instant', limits: { spans: 10 } });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const far = worker(fake.workers[0]!);
+    expect(await far.started).toEqual({ kind: 'start', start: { program, clock: 'instant', limits: { ...defaultLimits, spans: 10 } } });
+    far.send({ kind: 'started' });
+    far.send({ kind: 'console', entries: [{ level: 'log', text: '1', at: 0 }] });
+    far.send({ kind: 'done', status: 'ok', ...end, resultText: '42', result: 42 });
+    const record = await run.record;
+    expect(record).toMatchObject({ status: 'ok', clock: 'instant', virtualMs: 1000, realMs: 3, result: 42, resultText: '42' });
+    expect(record.console).toEqual([{ level: 'log', text: '1', at: 0 }]);
+    expect(fake.said).toEqual([
+      { kind: 'claim', runId: 1, workerId: 1 },
+      { kind: 'kill', runId: 1 },
+    ]);
+  });
+
+  test('Stop ends the run at once as stopped, and the frame is told to kill its worker', async () => {
+    const fake = fakeFrame();
+    const run = host(fake.frame).run(program, { clock: 'real' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    run.stop();
+    expect((await run.record).status).toBe('stopped');
+    expect(fake.said.at(-1)).toEqual({ kind: 'kill', runId: 1 });
+  });
+
+  test('a worker that stops reporting is killed as blocked', async () => {
+    const fake = fakeFrame();
+    const run = host(fake.frame, 10).run(program, { clock: 'instant', limits: { blockedMs: 60 } });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    worker(fake.workers[0]!).send({ kind: 'started' });
+    const record = await run.record;
+    expect(record).toMatchObject({ status: 'timeout', timeoutReason: 'blocked' });
+    expect(record.realMs).toBeGreaterThanOrEqual(60);
+  });
+
+  test('a worker that fails is reported as the sandbox\'s error, not the code\'s', async () => {
+    const fake = fakeFrame();
+    const run = host(fake.frame).run(program, { clock: 'instant' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    fake.failWorker(1, 'out of memory');
+    const record = await run.record;
+    expect(record).toMatchObject({ status: 'error', error: { name: 'SandboxError', message: 'out of memory' } });
+    expect(record.console.at(-1)?.text).toBe('The sandbox could not run this code: out of memory');
+  });
+
+  test('two runs at once: the second asks the frame for another spare', async () => {
+    const fake = fakeFrame();
+    const sandbox = host(fake.frame);
+    const first = sandbox.run(program, { clock: 'instant' });
+    const second = sandbox.run(program, { clock: 'instant' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fake.said).toContainEqual({ kind: 'want-spare' });
+    expect(fake.said.filter((m) => m.kind === 'claim')).toEqual([
+      { kind: 'claim', runId: 1, workerId: 1 },
+      { kind: 'claim', runId: 2, workerId: 2 },
+    ]);
+    for (const port of fake.workers) worker(port).send({ kind: 'done', status: 'ok', ...end });
+    expect([(await first.record).status, (await second.record).status]).toEqual(['ok', 'ok']);
+  });
+
+  test('a frame that cannot start fails the run, and the next run tries again', async () => {
+    let attempts = 0;
+    const broken = fakeFrame({ fail: 'the sandbox document answered 503' });
+    const working = fakeFrame();
+    const sandbox = new SandboxHost({ frame: () => (++attempts === 1 ? broken.frame : working.frame) });
+    hosts.push(sandbox);
+    const first = await sandbox.run(program, { clock: 'instant' }).record;
+    expect(first).toMatchObject({ status: 'error', error: { message: 'the sandbox document answered 503' } });
+    const second = sandbox.run(program, { clock: 'instant' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    worker(working.workers[0]!).send({ kind: 'done', status: 'ok', ...end });
+    expect((await second.record).status).toBe('ok');
+    expect(attempts).toBe(2);
+  });
+});
