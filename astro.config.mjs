@@ -1,5 +1,6 @@
 // @ts-check
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
@@ -47,5 +48,7 @@ export default defineConfig({
   ],
   vite: {
     plugins: [monacoCssOnDemand()],
+    // Exercises' check.ts import their helpers as "@lab/checks" (tsconfig.json has the same path).
+    resolve: { alias: { '@lab/checks': fileURLToPath(new URL('./src/lab/checks/index.ts', import.meta.url)) } },
   },
 });

@@ -11,6 +11,10 @@ import type { Check, ConsoleEntry, RunRecord, Span, Verdict } from '../types';
 import { peakInFlight, spansMatching, type SpanFilter } from './spans';
 
 export { peakInFlight, spansMatching, type SpanFilter } from './spans';
+export * from './behaviour';
+export type { Check, ConsoleEntry, RunRecord, Span, Verdict } from '../types';
+// The simulated world's data, so a check computes what a correct program prints instead of typing it in.
+export { findUser, userLatency } from '../library/fixtures';
 
 const verdict = (pass: boolean, en: string, zh: string): Verdict => ({ pass, en, zh });
 

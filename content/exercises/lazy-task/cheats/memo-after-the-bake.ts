@@ -1,5 +1,5 @@
-// Trick: keep the starter's eager lazy(), but create the task only when the bread is asked for
-// (and print "task created" early by hand), so the baking seems to start on demand.
+// Trick: remember the value only once it has arrived, and ask for the bread a second time while
+// it is still baking: the second run() starts a second bake.
 import { sleep, now } from "lab";
 
 async function bake(item: string): Promise<string> {
@@ -10,16 +10,16 @@ async function bake(item: string): Promise<string> {
 }
 
 function lazy<T>(work: () => Promise<T>) {
-  const promise = work();
+  let value: T | undefined;
   return {
-    run: () => promise,
+    run: async () => (value ??= await work()),
   };
 }
 
+const bread = lazy(() => bake("bread"));
 console.log(`task created at ${now()} ms`);
+
 await sleep(500);
 console.log(`asking for the bread at ${now()} ms`);
-const bread = lazy(() => bake("bread"));
-const first = await bread.run();
-const again = await bread.run();
+const [first, again] = await Promise.all([bread.run(), bread.run()]);
 console.log(`got ${first} and ${again} at ${now()} ms`);
