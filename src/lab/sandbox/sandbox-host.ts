@@ -9,8 +9,9 @@
  */
 import { defaultLimits, type ClockMode, type RunLimits, type RunRecord, type RunStatus, type TimeoutReason } from '../types';
 import type { CompiledProgram } from '../compile/compile-snippet';
-import type { FrameToPage, PageToFrame, PageToWorker, WorkerToPage } from './messages';
+import type { FrameToPage, PageToFrame, PageToWorker } from './messages';
 import { RecordBuilder, type PartialRun } from './record-builder';
+import { readWorkerMessage } from './untrusted';
 
 export interface RunOptions {
   clock: ClockMode;
@@ -155,8 +156,10 @@ export class SandboxHost {
       }, 50);
     };
 
-    const receive = ({ data }: MessageEvent<WorkerToPage>) => {
-      if (over) return;
+    const receive = (event: MessageEvent<unknown>) => {
+      // The worker ran the reader's code: what it says is data to check, not to trust (untrusted.ts).
+      const data = readWorkerMessage(event.data);
+      if (over || !data) return;
       lastHeard = performance.now();
       if (data.kind === 'started') builder.started();
       else if (data.kind === 'console') {
