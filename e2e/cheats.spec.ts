@@ -19,13 +19,13 @@ async function runInExercise(page: Page, lesson: string, slug: string, code: str
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(code);
   await page.keyboard.press('ControlOrMeta+Enter');
-  await expect(exercise.locator('[data-lab="runner"]')).toHaveAttribute('data-run-count', '1', { timeout: 60_000 });
-  await expect(exercise.locator('[data-lab="check"]').first()).toBeVisible();
+  await expect(exercise.locator('[data-lab="runner"]')).toHaveAttribute('data-run-count', '1', { timeout: 150_000 });
+  await expect(exercise.locator('[data-lab="check"]').first()).toBeVisible({ timeout: 60_000 });
   return exercise;
 }
 
 test('forging the record (postMessage rewritten to claim 1 s) fails overlap-waits through the UI', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const exercise = await runInExercise(page, '/lessons/why-async/', 'overlap-waits', program('overlap-waits/cheats/forge-port-messages.ts'));
   const failed = exercise.locator('[data-lab="check"][data-pass="false"]');
   await expect(failed.first()).toBeVisible();
@@ -35,7 +35,7 @@ test('forging the record (postMessage rewritten to claim 1 s) fails overlap-wait
 });
 
 test('team.map(fetchUser) passes team-page through the UI', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const exercise = await runInExercise(page, '/lessons/at-the-same-time/', 'team-page', program('team-page/alternatives/map-fetch-user.ts'));
   const verdicts = await exercise.locator('[data-lab="check"]').evaluateAll((items) => items.map((item) => `${(item as HTMLElement).dataset.pass}: ${item.textContent}`));
   expect(verdicts.every((verdict) => verdict.startsWith('true')), verdicts.join('\n')).toBe(true);
