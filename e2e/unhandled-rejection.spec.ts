@@ -5,7 +5,7 @@
  * `npm run node-ordering` holds to real Node, must print the same here.
  */
 import { expect, test } from '@playwright/test';
-import { orderingCases } from '../src/lab/clock/ordering-cases';
+import { orderingCases } from '../src/lab/clock/testing/ordering-cases';
 import { guardOffline, type OfflineGuard } from './support/site';
 import { runSnippet } from './support/runner';
 

@@ -24,6 +24,8 @@ export interface ConsoleEntry {
   text: string;
   /** When it was printed, in ms on the run's clock. */
   at: number;
+  /** The loop's turn it was printed in (Scheduler.turn): 0 is the module's synchronous code. */
+  turn?: number;
 }
 
 /**
@@ -48,6 +50,11 @@ export interface Span {
   outcome: SpanOutcome;
   /** For a request that waited for a free connection: when it asked for one. */
   queuedAt?: number;
+  /** The loop's turns it started and ended in (Scheduler.turn), to tell "because of" from "just after". */
+  startTurn?: number;
+  endTurn?: number;
+  /** For a worker job: what it returned, printed (so a check can compare it with its own answer). */
+  value?: string;
 }
 
 /** A position in the reader's TypeScript (1-based line and column). */
@@ -128,6 +135,8 @@ export interface RunRecord {
   realMs: number;
   spans: Span[];
   droppedSpans: number;
+  /** Built-ins the code replaced (performance.now, Date...), as the sandbox found them at the end. */
+  patched?: string[];
 }
 
 /** One line of an exercise's checklist, in both languages. */

@@ -1,9 +1,12 @@
-import { checks, custom, withHint } from '../../../src/lab/checks';
-import type { Check, RunRecord } from '../../../src/lab/types';
+import { checks, custom, leftTheClockAlone, spansMatching, withHint } from '@lab/checks';
+import type { Check, RunRecord } from '@lab/checks';
 
-const expectedTotal = (200_000 * 200_001) / 2;
+const N = 200_000;
+const expectedTotal = (N * (N + 1)) / 2;
 /** How much faster the plain loop must be. Measured ratios are 20× and more; 4× leaves room for a noisy machine. */
 const atLeast = 4;
+/** fastestOf5 runs each sum five times: the run lasted at least five times each figure. */
+const rounds = 5;
 
 interface Measured {
   plainTotal: unknown;
@@ -26,7 +29,7 @@ const plainIsFaster: Check = (run) => {
   }
   const plain = m.plainMs.toFixed(2);
   const awaited = m.awaitedMs.toFixed(2);
-  const pass = m.awaitedMs >= atLeast * m.plainMs;
+  const pass = m.awaitedMs > 0 && m.awaitedMs >= atLeast * m.plainMs;
   const ratio = (m.awaitedMs / m.plainMs).toFixed(1);
   const how = m.plainMs > 0 ? `the plain loop is ${ratio}× as fast` : 'the plain loop was too quick for the timer to see';
   const howZh = m.plainMs > 0 ? `普通循环的速度是后者的 ${ratio} 倍` : '普通循环快到计时器都测不出来';
@@ -34,6 +37,23 @@ const plainIsFaster: Check = (run) => {
     pass,
     en: `plain ${plain} ms, awaited ${awaited} ms: ${how}, expected at least ${atLeast}× as fast`,
     zh: `普通循环 ${plain} 毫秒，逐步 await ${awaited} 毫秒：${howZh}，预期至少快 ${atLeast} 倍`,
+  };
+};
+
+/**
+ * The exported figures agree with what the sandbox measured: the run spent at least as long
+ * computing as five rounds of the awaited loop take. Made-up numbers fail here.
+ */
+const figuresWereMeasured: Check = (run) => {
+  const m = measured(run);
+  if (!m) return { pass: false, en: 'nothing to compare with the run', zh: '没有可与运行记录对照的数值' };
+  const spun = spansMatching(run.spans, 'blockFor').reduce((sum, span) => sum + span.end - span.start, 0);
+  const computing = run.virtualMs - spun;
+  const needed = rounds * m.awaitedMs * 0.8;
+  return {
+    pass: m.awaitedMs > 0 && computing >= needed,
+    en: `the run computed for ${computing.toFixed(1)} ms in all; ${rounds} rounds of the awaited loop at ${m.awaitedMs.toFixed(2)} ms need at least ${needed.toFixed(1)} ms`,
+    zh: `整个运行只计算了 ${computing.toFixed(1)} 毫秒；按 ${m.awaitedMs.toFixed(2)} 毫秒一轮，${rounds} 轮逐步 await 至少需要 ${needed.toFixed(1)} 毫秒`,
   };
 };
 
@@ -47,4 +67,9 @@ export default checks(
     en: 'is sumPlain still awaiting at every step?',
     zh: 'sumPlain 是不是还在每一步都 await？',
   }),
+  withHint(figuresWereMeasured, {
+    en: 'export the times fastestOf5 measured, not numbers typed in',
+    zh: '导出 fastestOf5 实际测得的时间，而不是手写的数字',
+  }),
+  leftTheClockAlone(),
 );

@@ -17,8 +17,11 @@ import { peakInFlight, spansMatching, type SpanFilter } from '../trace/spans';
 
 export { formatMs } from '../trace/format-ms';
 export { peakInFlight, spansMatching, type SpanFilter } from '../trace/spans';
+export * from './behaviour';
 /** The shapes a check.ts works with, so it needs only this one import. */
 export type { Check, ConsoleEntry, RunRecord, Span, SpanKind, SpanOutcome, Verdict } from '../types';
+// The simulated world's data, so a check computes what a correct program prints instead of typing it in.
+export { findUser, userLatency } from '../library/fixtures';
 
 const verdict = (pass: boolean, en: string, zh: string): Verdict => ({ pass, en, zh });
 

@@ -42,6 +42,7 @@
  */
 import type { VirtualClock } from './virtual-clock';
 import { TimerQueue, type Timer } from './timer-queue';
+import { MathCeil, MathFloor, MathMax, NumberCtor } from '../sandbox/primordials';
 
 /** Node's TIMEOUT_MAX: longer delays become 1 ms (lib/internal/timers.js). */
 const TIMEOUT_MAX = 2 ** 31 - 1;
@@ -71,13 +72,16 @@ export interface SchedulerOptions {
 
 /** Coerces a delay as Node's `setTimeout` does. */
 export function nodeDelay(delay: unknown): number {
-  const ms = Number(delay);
+  const ms = NumberCtor(delay);
   return ms >= 1 && ms <= TIMEOUT_MAX ? ms : 1;
 }
 
 export class Scheduler {
   private readonly timers = new TimerQueue();
   private nextId = 1;
+  /** The lab's own timers count down from -1: the reader's clearTimeout(n) can never reach them. */
+  private nextLabId = -1;
+  private turnCount = 0;
   private tickQueued = false;
   private realTimer: unknown;
   private pendingReal = 0;
@@ -106,11 +110,38 @@ export class Scheduler {
   }
 
   /**
+   * A timer of the lab's own (a sleep, a simulated answer): it fires like any other, but its id
+   * is private, so `clear` (what the reader's clearTimeout calls) cannot cancel it.
+   */
+  setLabTimeout(callback: () => void, delay: number, ref = true): number {
+    return this.add(callback, nodeDelay(delay), [], undefined, ref, this.nextLabId--);
+  }
+
+  /** Cancels a timer made with setLabTimeout or setUnrefTimeout. */
+  clearLab(id: number): void {
+    if (id < 0) this.clearAny(id);
+  }
+
+  /**
+   * Which turn of the loop the run is in: 0 while the module's synchronous code runs, 1 from its
+   * first microtask (the sandbox calls beginTurn there), then one more for every timer fired and
+   * every answer from outside (a worker's). Checks use it to tell "in the same task as" from
+   * "a little later", which timestamps alone cannot.
+   */
+  get turn(): number {
+    return this.turnCount;
+  }
+
+  beginTurn(): void {
+    this.turnCount++;
+  }
+
+  /**
    * A timeout that does not keep the run alive, like a Node timer after `unref()`: when only such
    * timers are left, the run is over. AbortSignal.timeout uses it, as Node's does.
    */
   setUnrefTimeout(callback: () => void, delay: number): number {
-    return this.add(callback, nodeDelay(delay), [], undefined, false);
+    return this.setLabTimeout(callback, delay, false);
   }
 
   setInterval(callback: unknown, delay?: unknown, ...args: unknown[]): number {
@@ -120,7 +151,11 @@ export class Scheduler {
 
   /** Clears a timeout or an interval (Node lets either function clear either kind). */
   clear(id: unknown): void {
-    if (typeof id !== 'number') return;
+    if (typeof id !== 'number' || !(id > 0)) return;
+    this.clearAny(id);
+  }
+
+  private clearAny(id: number): void {
     if (this.firing?.timer.id === id) this.firing.cleared = true;
     this.timers.cancel(id);
   }
@@ -129,7 +164,8 @@ export class Scheduler {
    * User code is about to run outside a timer (the module starting, a worker's answer arriving):
    * start measuring a busy stretch and make sure a tick follows it.
    */
-  enter(): void {
+  enter(newTask = false): void {
+    if (newTask) this.beginTurn();
     this.openSegment();
     this.requestTick();
   }
@@ -156,13 +192,13 @@ export class Scheduler {
     this.realTimer = undefined;
   }
 
-  private add(callback: unknown, delay: number, args: unknown[], repeat: number | undefined, ref: boolean): number {
+  private add(callback: unknown, delay: number, args: unknown[], repeat: number | undefined, ref: boolean, labId?: number): number {
     if (typeof callback !== 'function') {
       throw new TypeError(
         `The "callback" argument must be of type function. Received ${callback === null ? 'null' : `type ${typeof callback}`}`,
       );
     }
-    const id = this.nextId++;
+    const id = labId ?? this.nextId++;
     const fn = callback as (...args: unknown[]) => void;
     this.timers.push({ id, due: this.wholeMs() + delay, callback: fn, args, repeat, ref });
     this.requestTick();
@@ -171,7 +207,7 @@ export class Scheduler {
 
   /** The clock in whole ms, as Node's timers read libuv's clock. */
   private wholeMs(): number {
-    return Math.floor(this.clock.now());
+    return MathFloor(this.clock.now());
   }
 
   private requestTick(): void {
@@ -210,6 +246,7 @@ export class Scheduler {
     const timer = this.timers.pop()!;
     const firedAt = this.wholeMs();
     this.openSegment();
+    this.beginTurn();
     this.firing = { timer, cleared: false };
     try {
       timer.callback(...timer.args);
@@ -230,7 +267,7 @@ export class Scheduler {
     this.realTimer = this.hooks.realSetTimeout(() => {
       this.realTimer = undefined;
       this.requestTick();
-    }, Math.max(0, Math.ceil(ms)));
+    }, MathMax(0, MathCeil(ms)));
   }
 
   private openSegment(): void {

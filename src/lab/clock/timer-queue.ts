@@ -4,6 +4,8 @@
  * are dropped lazily when they reach the top, so clearTimeout is O(1).
  */
 
+import { ArrayPop, ArrayPush, SafeMap, safeArray } from '../sandbox/primordials';
+
 export interface Timer {
   id: number;
   /** Virtual ms at which it is due. */
@@ -19,11 +21,19 @@ export interface Timer {
   cancelled: boolean;
 }
 
+/** Without destructuring, which would go through Array.prototype[Symbol.iterator]. */
+function swap(heap: Timer[], a: number, b: number): void {
+  const held = heap[a]!;
+  heap[a] = heap[b]!;
+  heap[b] = held;
+}
+
 const before = (a: Timer, b: Timer) => a.due < b.due || (a.due === b.due && a.seq < b.seq);
 
 export class TimerQueue {
-  private heap: Timer[] = [];
-  private live = new Map<number, Timer>();
+  // Built-ins taken at boot (primordials.ts): the reader's patches to Array or Map cannot reorder timers.
+  private heap: Timer[] = safeArray();
+  private live = new SafeMap<number, Timer>();
   private nextSeq = 0;
 
   private refs = 0;
@@ -43,7 +53,7 @@ export class TimerQueue {
     const entry: Timer = { ...timer, seq: this.nextSeq++, cancelled: false };
     this.live.set(entry.id, entry);
     if (entry.ref) this.refs++;
-    this.heap.push(entry);
+    ArrayPush(this.heap, entry);
     this.siftUp(this.heap.length - 1);
     return entry;
   }
@@ -79,7 +89,7 @@ export class TimerQueue {
   }
 
   private removeTop(): void {
-    const last = this.heap.pop()!;
+    const last = ArrayPop(this.heap)!;
     if (this.heap.length > 0) {
       this.heap[0] = last;
       this.siftDown(0);
@@ -91,7 +101,7 @@ export class TimerQueue {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (!before(heap[i]!, heap[parent]!)) break;
-      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      swap(heap, i, parent);
       i = parent;
     }
   }
@@ -105,7 +115,7 @@ export class TimerQueue {
       if (left < heap.length && before(heap[left]!, heap[smallest]!)) smallest = left;
       if (right < heap.length && before(heap[right]!, heap[smallest]!)) smallest = right;
       if (smallest === i) return;
-      [heap[i], heap[smallest]] = [heap[smallest]!, heap[i]!];
+      swap(heap, i, smallest);
       i = smallest;
     }
   }

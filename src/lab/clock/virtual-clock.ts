@@ -34,6 +34,7 @@
  * clock only knows how to jump; deciding *when* the run is idle is the scheduler's job.
  */
 import type { ClockMode } from '../types';
+import { MathFloor } from '../sandbox/primordials';
 
 /** A source of real, monotonic milliseconds. Tests replace it with a fake. */
 export type RealTime = () => number;
@@ -84,7 +85,7 @@ export class VirtualClock {
 
   /** Wall-clock time for `Date`: the epoch plus virtual time, in whole ms as `Date.now()` gives. */
   dateNow(): number {
-    return Math.floor(this.epoch + this.now());
+    return MathFloor(this.epoch + this.now());
   }
 
   /**

@@ -9,6 +9,9 @@ import type { SpanRecorder } from '../trace/span-recorder';
 import { answer, findUser, pathOf, userLatency, type User } from './fixtures';
 import type { LabExportName } from './exports';
 import { runFunctionInWorker, type WorkerFactory } from './run-in-worker';
+import { optionalSignal, requestOptions, requireClientOptions, requireMs, requireUrl, requireUserId } from './arguments';
+import { inspect } from '../format/inspect';
+import { MathRound, structuredCloneSafe } from '../sandbox/primordials';
 
 export interface LabDeps {
   scheduler: Scheduler;
@@ -46,7 +49,7 @@ export class LabResponse {
     Object.defineProperty(this, 'body', { enumerable: false });
   }
   async json(): Promise<unknown> {
-    return structuredClone(this.body);
+    return structuredCloneSafe(this.body);
   }
   async text(): Promise<string> {
     return JSON.stringify(this.body);
@@ -55,13 +58,6 @@ export class LabResponse {
 
 export interface RequestOptions {
   signal?: AbortSignal;
-}
-
-function checkMs(fn: string, ms: unknown): number {
-  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
-    throw new TypeError(`${fn}: ms must be a number of milliseconds (0 or more), got ${JSON.stringify(ms) ?? String(ms)}`);
-  }
-  return ms;
 }
 
 /**
@@ -94,11 +90,11 @@ export function createLab(deps: LabDeps) {
       if (signal?.aborted) return reject(abortReason(signal));
       const span = spans.start(kind, label, queuedAt === undefined ? {} : { queuedAt });
       const onAbort = () => {
-        scheduler.clear(timer);
+        scheduler.clearLab(timer);
         spans.end(span, 'aborted');
         reject(abortReason(signal!));
       };
-      const timer = scheduler.setTimeout(() => {
+      const timer = scheduler.setLabTimeout(() => {
         signal?.removeEventListener('abort', onAbort);
         try {
           const value = settle();
@@ -113,16 +109,19 @@ export function createLab(deps: LabDeps) {
     });
   }
 
-  function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    checkMs('sleep', ms);
-    return wait('sleep', `sleep(${ms})`, ms, signal, () => undefined);
+  function sleep(ms: number, signal?: AbortSignal, ...rest: unknown[]): Promise<void> {
+    requireMs('sleep(ms, signal)', ms);
+    const checked = optionalSignal('sleep(ms, signal)', 'second', signal, rest[0]);
+    return wait('sleep', `sleep(${ms})`, ms, checked, () => undefined);
   }
 
   function now(): number {
-    return Math.round(deps.now());
+    return MathRound(deps.now());
   }
 
-  function fetchUser(id: number, signal?: AbortSignal): Promise<User> {
+  function fetchUser(id: number, signal?: AbortSignal, ...rest: unknown[]): Promise<User> {
+    requireUserId('fetchUser(id, signal)', id);
+    signal = optionalSignal('fetchUser(id, signal)', 'second', signal, rest[0]);
     const located = callSite();
     return wait('fetchUser', `fetchUser(${id})`, userLatency(id), signal, () => {
       const user = findUser(id);
@@ -132,7 +131,6 @@ export function createLab(deps: LabDeps) {
   }
 
   function send(url: string, options: RequestOptions = {}, queuedAt?: number): Promise<LabResponse> {
-    if (typeof url !== 'string') throw new TypeError(`http.get: url must be a string, got ${typeof url}`);
     const path = pathOf(url);
     const reply = answer(path, path === '/flaky' ? ++flakyCalls : 0);
     const located = callSite();
@@ -144,7 +142,8 @@ export function createLab(deps: LabDeps) {
 
   const http = {
     /** GET a path of the simulated service: /delay/N, /status/N, /json, /flaky, /users/N. */
-    get: (url: string, options?: RequestOptions) => send(url, options),
+    get: (url: string, options?: RequestOptions, ...rest: unknown[]) =>
+      send(requireUrl('http.get(url, options)', url), requestOptions('http.get(url, options)', options, rest[0])),
   };
 
   /** A shared "session": at most `limit` requests in flight; the others wait in line, in order. */
@@ -157,9 +156,14 @@ export function createLab(deps: LabDeps) {
     constructor(limit: number) {
       this.limit = limit;
       Object.defineProperty(this, 'line', { enumerable: false });
+      Object.defineProperty(this, 'get', { enumerable: false });
     }
 
-    get(url: string, options: RequestOptions = {}): Promise<LabResponse> {
+    /** An arrow, so `urls.map(client.get)` works as readers expect of a method. */
+    readonly get = (url: string, options?: RequestOptions, ...rest: unknown[]): Promise<LabResponse> =>
+      this.request(requireUrl('client.get(url, options)', url), requestOptions('client.get(url, options)', options, rest[0]));
+
+    private request(url: string, options: RequestOptions): Promise<LabResponse> {
       if (this.inFlight < this.limit) return this.run(url, options);
       const queuedAt = deps.now();
       return new Promise<LabResponse>((resolve, reject) => {
@@ -194,15 +198,12 @@ export function createLab(deps: LabDeps) {
     }
   }
 
-  function createClient({ limit }: { limit: number }): Client {
-    if (!Number.isInteger(limit) || limit < 1) {
-      throw new RangeError(`createClient: limit must be a whole number of 1 or more, got ${JSON.stringify(limit)}`);
-    }
-    return new Client(limit);
+  function createClient(options: { limit: number }): Client {
+    return new Client(requireClientOptions(options));
   }
 
   function blockFor(ms: number): void {
-    checkMs('blockFor', ms);
+    requireMs('blockFor(ms)', ms);
     const span = spans.start('blockFor', `blockFor(${ms})`);
     const start = deps.realNow();
     let now = start;
@@ -222,14 +223,14 @@ export function createLab(deps: LabDeps) {
     const done = scheduler.beginRealWork();
     return runFunctionInWorker(deps.spawnWorker, fn.toString(), args).then(
       (value) => {
-        spans.end(span, 'ok');
-        scheduler.enter();
+        spans.end(span, 'ok', printedValue(value));
+        scheduler.enter(true);
         done();
         return value as Awaited<R>;
       },
       (error: unknown) => {
         spans.end(span, 'error');
-        scheduler.enter();
+        scheduler.enter(true);
         done();
         throw error;
       },
@@ -237,6 +238,12 @@ export function createLab(deps: LabDeps) {
   }
 
   return { sleep, now, fetchUser, http, createClient, blockFor, runInWorker } satisfies Record<LabExportName, unknown>;
+}
+
+/** What a worker job returned, as the trace keeps it: printed, and short. */
+function printedValue(value: unknown): string {
+  const text = inspect(value);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
 export type Lab = ReturnType<typeof createLab>;

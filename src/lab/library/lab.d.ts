@@ -10,6 +10,8 @@ declare module 'lab' {
    * @example await sleep(1000); // one second later
    */
   export function sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  /** As a map() callback (`delays.map(sleep)`): the index and the array are ignored. */
+  export function sleep(ms: number, index: number, array: readonly number[]): Promise<void>;
 
   /** Milliseconds since the run started, on the run's clock (a whole number). */
   export function now(): number;
@@ -26,6 +28,8 @@ declare module 'lab' {
    * @example const ada = await fetchUser(1); // { id: 1, name: 'Ada' }
    */
   export function fetchUser(id: number, signal?: AbortSignal): Promise<User>;
+  /** As a map() callback (`team.map(fetchUser)`): the index and the array are ignored. */
+  export function fetchUser(id: number, index: number, array: readonly number[]): Promise<User>;
 
   /** The answer of the simulated HTTP service, shaped like a small fetch Response. */
   export interface LabResponse {
@@ -61,6 +65,8 @@ declare module 'lab' {
    */
   export const http: {
     get(url: string, options?: RequestOptions): Promise<LabResponse>;
+    /** As a map() callback (`urls.map(client.get)`): the index and the array are ignored. */
+    get(url: string, index: number, array: readonly string[]): Promise<LabResponse>;
   };
 
   /** A shared client: at most `limit` requests in flight, the others wait in line in order. */
@@ -71,6 +77,8 @@ declare module 'lab' {
     /** Requests waiting for a free connection. */
     readonly queued: number;
     get(url: string, options?: RequestOptions): Promise<LabResponse>;
+    /** As a map() callback (`urls.map(client.get)`): the index and the array are ignored. */
+    get(url: string, index: number, array: readonly string[]): Promise<LabResponse>;
   }
 
   /**

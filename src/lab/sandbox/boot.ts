@@ -24,11 +24,14 @@ import { firstPosition, installStackMapping } from './stack-mapping';
 import { createTickPoster } from './tick-channel';
 import type { WorkerSelf } from './worker-self';
 import type { FrameToWorker, PageToWorker, RunEnd, RunStart, WorkerToPage } from './messages';
+import { ArrayPush, RealMessageChannel, postToPort, queueMicrotaskSafe, realNow, safeArray, structuredCloneSafe } from './primordials';
+import { userWorkerClass } from './user-worker';
+import { watchBuiltins } from './tamper-watch';
 
 declare const self: WorkerSelf;
 
-// Taken before anything is patched: the sandbox's own plumbing always uses real time.
-const realNow = performance.now.bind(performance);
+// Taken before anything is patched: the sandbox's own plumbing always uses real time (and the
+// rest of what it relies on is in primordials.ts).
 const realSetTimeout = setTimeout.bind(self);
 const realClearTimeout = clearTimeout.bind(self);
 const realSetInterval = setInterval.bind(self);
@@ -102,7 +105,7 @@ function describe(error: unknown, prefix: string): ErrorInfo {
 
 function cloneable(value: unknown): unknown {
   try {
-    return structuredClone(value);
+    return structuredCloneSafe(value);
   } catch {
     return undefined;
   }
@@ -110,27 +113,28 @@ function cloneable(value: unknown): unknown {
 
 function start({ program, clock: mode, limits }: RunStart, port: MessagePort): void {
   if (program.code.includes('runInWorker')) spareJobHost = new RealWorker(jobHostUrl, { name: 'async-lab-job' });
-  const post = (message: WorkerToPage) => port.postMessage(message);
+  const post = (message: WorkerToPage) => postToPort(port, message);
   const clock = new VirtualClock({ mode, realTime: realNow });
-  const spans = new SpanRecorder(() => clock.now(), limits.spans);
+  const spans = new SpanRecorder(() => clock.now(), limits.spans, () => scheduler.turn);
   // The first lines go out one by one, the moment they are printed, so output just before an
   // endless loop survives the kill. A flood is sent in batches: thousands of single messages
   // would keep the page's main thread busy unpacking them.
   const immediateLines = 200;
   let sentLines = 0;
-  let batch: ConsoleEntry[] = [];
+  let batch: ConsoleEntry[] = safeArray();
   let lastFlush = 0;
   const flushConsole = () => {
     if (batch.length === 0) return;
     post({ kind: 'console', entries: batch });
-    batch = [];
+    batch = safeArray();
     lastFlush = realNow();
   };
   const capture = new ConsoleCapture({
     now: () => clock.now(),
     limit: limits.consoleEntries,
+    turn: () => scheduler.turn,
     emit: (entry) => {
-      batch.push(entry);
+      ArrayPush(batch, entry);
       if (sentLines++ < immediateLines || batch.length >= 200 || realNow() - lastFlush > 16) flushConsole();
     },
   });
@@ -139,8 +143,10 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
   let result: unknown;
   let finished = false;
 
-  // Two hops per tick, so an unhandled rejection ends the run before the next timer (tick-channel.ts).
-  const postTick = createTickPoster(new MessageChannel());
+  // Two hops per tick, so an unhandled rejection ends the run before the next timer
+  // (tick-channel.ts); the port's postMessage is the one taken at boot (primordials.ts).
+  const ticks = new RealMessageChannel();
+  const postTick = createTickPoster({ port1: ticks.port1, port2: { postMessage: (message) => postToPort(ticks.port2, message) } });
 
   const progress = () => ({
     spans: spans.takeFinished(),
@@ -156,7 +162,7 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
     scheduler.stop();
     realClearInterval(heartbeat);
     const { spans: allSpans, dropped } = spans.all();
-    post({ kind: 'done', ...progress(), ...end, spans: allSpans, droppedSpans: dropped });
+    post({ kind: 'done', ...progress(), ...end, spans: allSpans, droppedSpans: dropped, patched: patchedBuiltins() });
   };
 
   const fail = (error: unknown, prefix: string) => {
@@ -202,6 +208,8 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
   const moduleUrl = URL.createObjectURL(new Blob([program.code], { type: 'text/javascript' }));
   installStackMapping(Error, moduleUrl, createPositionMapper(program.map), [self.location.href]);
   installClock(self as unknown as TimeGlobals, clock, scheduler);
+  Object.defineProperty(self, 'Worker', { value: userWorkerClass(RealWorker, scheduler, spans), writable: true, configurable: true });
+  const patchedBuiltins = watchBuiltins(self);
   Object.defineProperty(self, 'console', { value: capture.createConsole(), writable: true, configurable: true });
 
   const lab = createLab({
@@ -219,6 +227,9 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
       started = true;
       clock.restart();
       scheduler.enter();
+      // Queued before anything of the module's: it runs when the module's synchronous code is
+      // over, so console lines and spans can tell "synchronous" (turn 0) from "a microtask".
+      queueMicrotaskSafe(() => scheduler.beginTurn());
       post({ kind: 'started' });
     },
   });

@@ -6,12 +6,15 @@
  */
 import type { ConsoleEntry, ConsoleLevel } from '../types';
 import { formatArgs, inspect } from '../format/inspect';
+import { SafeMap } from './primordials';
 
 export interface ConsoleSink {
   /** Virtual ms since the run started. */
   now(): number;
   /** How many entries to keep. */
   limit: number;
+  /** The loop's turn (Scheduler.turn), stamped on every entry. */
+  turn?(): number;
   /**
    * Receives each kept entry at once. It is called synchronously so that output printed just
    * before an endless loop still reaches the page, which then kills the run.
@@ -23,8 +26,10 @@ export class ConsoleCapture {
   private kept = 0;
   dropped = 0;
   private indent = '';
-  private readonly counts = new Map<string, number>();
-  private readonly timers = new Map<string, number>();
+  // Kept out of the reader's reach (primordials.ts): console.time's figures come from the run's
+  // clock, and a patched Map.prototype.get must not be able to change them.
+  private readonly counts = new SafeMap<string, number>();
+  private readonly timers = new SafeMap<string, number>();
 
   constructor(private readonly sink: ConsoleSink) {}
 
@@ -36,7 +41,9 @@ export class ConsoleCapture {
     }
     this.kept++;
     const indented = this.indent ? text.replace(/^/gm, this.indent) : text;
-    this.sink.emit({ level, text: indented, at: this.sink.now() });
+    const entry: ConsoleEntry = { level, text: indented, at: this.sink.now() };
+    if (this.sink.turn) entry.turn = this.sink.turn();
+    this.sink.emit(entry);
   }
 
   private print(level: ConsoleLevel, args: unknown[]): void {

@@ -54,6 +54,7 @@ export interface RunEnd extends Progress {
   result?: unknown;
   resultText?: string;
   droppedSpans: number;
+  patched?: string[];
 }
 
 export type WorkerToPage =

@@ -51,7 +51,7 @@ export class RecordBuilder {
   done(end: RunEnd): RunRecord {
     this.progress({ ...end, spans: [] });
     this.spans = end.spans;
-    const { status, timeoutReason, error, result, resultText, droppedSpans } = end;
+    const { status, timeoutReason, error, result, resultText, droppedSpans, patched } = end;
     return {
       ...this.snapshot(),
       status,
@@ -60,6 +60,7 @@ export class RecordBuilder {
       ...(error ? { error } : {}),
       ...(result !== undefined ? { result } : {}),
       ...(resultText !== undefined ? { resultText } : {}),
+      ...(patched && patched.length > 0 ? { patched } : {}),
     };
   }
 

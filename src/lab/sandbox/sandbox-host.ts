@@ -8,8 +8,9 @@
  * the run's worker, so the page never freezes and the next run starts from a clean worker.
  */
 import { defaultLimits, type CompiledProgram, type RunHandle, type RunLimits, type RunOptions, type RunRecord, type RunStatus, type TimeoutReason } from '../types';
-import type { PageToFrame, PageToWorker, WorkerToPage } from './messages';
+import type { PageToFrame, PageToWorker } from './messages';
 import { RecordBuilder } from './record-builder';
+import { readWorkerMessage } from './untrusted';
 import { iframeSandbox, type SandboxFrame } from './sandbox-frame';
 
 /** How late a watchdog tick must be for the page, not the sandbox, to count as the one that stalled. */
@@ -129,8 +130,10 @@ export class SandboxHost {
       }, 50);
     };
 
-    const receive = ({ data }: MessageEvent<WorkerToPage>) => {
-      if (over) return;
+    const receive = (event: MessageEvent<unknown>) => {
+      // The worker ran the reader's code: what it says is data to check, not to trust (untrusted.ts).
+      const data = readWorkerMessage(event.data);
+      if (over || !data) return;
       lastHeard = performance.now();
       if (data.kind === 'started') builder.started();
       else if (data.kind === 'console') {
