@@ -34,7 +34,7 @@ describe('sleep', () => {
   test.each([[-1], [Number.NaN], ['10' as unknown as number]])('sleep(%j) throws a TypeError that says what it got', (ms) => {
     const { lab } = startLab();
     expect(() => lab.sleep(ms)).toThrow(TypeError);
-    expect(() => lab.sleep(ms)).toThrow(/^sleep: ms must be a number of milliseconds \(0 or more\), got /);
+    expect(() => lab.sleep(ms)).toThrow(/^sleep\(ms, signal\): ms must be a number of milliseconds \(0 or more\), got /);
   });
 });
 
@@ -114,7 +114,7 @@ describe('createClient', () => {
   test.each([[0], [1.5], [Number.NaN]])('limit %j is refused with a RangeError', (limit) => {
     const { lab } = startLab();
     expect(() => lab.createClient({ limit })).toThrow(RangeError);
-    expect(() => lab.createClient({ limit })).toThrow(/^createClient: limit must be a whole number of 1 or more, got /);
+    expect(() => lab.createClient({ limit })).toThrow(/^createClient\(\{ limit \}\): limit must be a whole number of 1 or more, got /);
   });
 });
 

@@ -29,7 +29,8 @@ export function startLab({ spawnWorker }: { spawnWorker?: () => JobWorker } = {}
     postTask: (task) => setImmediate(task),
     realSetTimeout: (callback, ms) => setTimeout(callback, ms),
     realClearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-    onIdle: () => settle({ spans: spans.all().spans, errors, at: clock.now() }),
+    // The recorder's arrays have no prototype (primordials.ts): copy into a plain one for tests.
+    onIdle: () => settle({ spans: Array.from(spans.all().spans), errors, at: clock.now() }),
     onError: (error) => errors.push(error),
     onBlocked: (start, end) => spans.add('blocked', 'loop blocked', start, end),
     onVirtualLimit: () => scheduler.stop(),
