@@ -7,8 +7,9 @@ async function takeReading(i: number): Promise<number> {
 }
 
 // Saving a reading is slower: 300 ms.
-async function save(reading: number): Promise<void> {
+async function save(reading: number): Promise<number> {
   await sleep(300);
+  return reading;
 }
 
 // Ten readings through a stream. Keep at most 2 waiting to be saved.

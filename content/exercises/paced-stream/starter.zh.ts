@@ -7,8 +7,9 @@ async function takeReading(i: number): Promise<number> {
 }
 
 // 保存一个读数更慢：300 毫秒。
-async function save(reading: number): Promise<void> {
+async function save(reading: number): Promise<number> {
   await sleep(300);
+  return reading;
 }
 
 // 十个读数经过一个流。等待保存的读数最多只能有 2 个。

@@ -1,11 +1,11 @@
-import { http, sleep, now, type LabResponse } from "lab";
+import { http, now, type LabResponse } from "lab";
 
 /**
  * GETs `url`, retrying failures with waits that grow (and some jitter),
  * and never going past the deadline carried by `signal`.
  */
 async function getWithRetry(url: string, signal: AbortSignal): Promise<LabResponse> {
-  for (let attempt = 0; attempt < 10; attempt++) {
+  for (let attempt = 0; attempt < 10 && !signal.aborted; attempt++) {
     try {
       return await http.get(url);
     } catch (error) {

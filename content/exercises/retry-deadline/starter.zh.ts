@@ -1,11 +1,11 @@
-import { http, sleep, now, type LabResponse } from "lab";
+import { http, now, type LabResponse } from "lab";
 
 /**
  * GET `url`，失败时重试，每次等待都更长（并带一点抖动），
  * 而且绝不越过 `signal` 携带的截止时间。
  */
 async function getWithRetry(url: string, signal: AbortSignal): Promise<LabResponse> {
-  for (let attempt = 0; attempt < 10; attempt++) {
+  for (let attempt = 0; attempt < 10 && !signal.aborted; attempt++) {
     try {
       return await http.get(url);
     } catch (error) {

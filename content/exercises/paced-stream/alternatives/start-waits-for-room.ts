@@ -6,8 +6,9 @@ async function takeReading(i: number): Promise<number> {
   await sleep(100);
   return i;
 }
-async function save(reading: number): Promise<void> {
+async function save(reading: number): Promise<number> {
   await sleep(300);
+  return reading;
 }
 let wake: (() => void) | undefined;
 const readings = new ReadableStream<number>(

@@ -6,8 +6,9 @@ async function takeReading(i: number): Promise<number> {
   await sleep(100);
   return i;
 }
-async function save(reading: number): Promise<void> {
+async function save(reading: number): Promise<number> {
   await sleep(300);
+  return reading;
 }
 async function* readings() {
   for (let i = 1; i <= 10; i++) yield await takeReading(i);

@@ -6,8 +6,9 @@ async function takeReading(i: number): Promise<number> {
   await sleep(100);
   return i;
 }
-async function save(reading: number): Promise<void> {
+async function save(reading: number): Promise<number> {
   await sleep(300);
+  return reading;
 }
 const all = await Promise.all(Array.from({ length: 10 }, (_, i) => takeReading(i + 1)));
 for (const reading of all) {
