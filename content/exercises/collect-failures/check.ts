@@ -54,7 +54,7 @@ function reports(word: 'succeeded' | 'failed', outcome: 'ok' | 'error'): Check {
 
 /** Nothing kept the run going after the slowest request: no waiting past it. */
 const noLongerThanTheSlowest = custom(
-  (run) => requests(run).length > 0 && run.virtualMs <= lastEnd(run) + 50,
+  (run) => requests(run).length > 0 && run.virtualMs <= lastEnd(run) + 150,
   (run) => `the run ended at ${formatMs(run.virtualMs)}, the slowest request at ${formatMs(lastEnd(run))}`,
   (run) => `运行在 ${formatMs(run.virtualMs, 'zh')} 结束，最慢的请求在 ${formatMs(lastEnd(run), 'zh')} 结束`,
 );
@@ -73,7 +73,7 @@ export default checks(
     en: 'every failure counts, not only the first one',
     zh: '每一个失败都要算上，不只是第一个',
   }),
-  withHint(elapsedAbout(3000, 100), {
+  withHint(elapsedAbout(3000, 300), {
     en: 'the batch should take as long as its slowest request, 3 s',
     zh: '整批请求的用时应等于最慢的那个：3 秒',
   }),

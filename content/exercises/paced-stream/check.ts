@@ -51,8 +51,8 @@ export default checks(
     en: 'start() pushes every reading, whatever the queue holds; pull() is only called while the queue has room',
     zh: 'start() 不管队列里有多少都一直推送读数；pull() 只在队列有空位时才会被调用',
   }),
-  withHint(elapsedAbout(3100, 150), (run) =>
-    run.virtualMs > 3300
+  withHint(elapsedAbout(3100, 400), (run) =>
+    run.virtualMs > 3500
       ? { en: 'the sensor should take the next reading while the last one is being saved, not after', zh: '保存上一个读数时，传感器就该去采下一个，而不是等保存完再采' }
       : { en: 'ten saves of 300 ms, one after another, set the pace', zh: '十次 300 毫秒的保存一个接一个进行，决定了整体节奏' },
   ),

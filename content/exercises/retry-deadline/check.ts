@@ -2,12 +2,13 @@ import { checks, formatMs, withHint } from '../../../src/lab/checks';
 import type { Check, RunRecord, Span } from '../../../src/lab/types';
 
 // Two services, told apart by their spans' labels. Every check below is computed from the
-// requests' start and end times: how long the code waited between attempts, and where the 3 s
-// deadline fell (3 s after the first request to the service that never recovers).
+// requests' start and end times: how long the code waited between attempts, and where the 4 s
+// deadline fell (4 s after the first request to the service that never recovers). A busy machine
+// can add real time to a wait, so growth allows 50 ms of slack between neighbours.
 
 const recovering = 'GET /flaky?fail=3&ms=200';
 const broken = 'GET /flaky?fail=all&ms=200';
-const deadlineMs = 3000;
+const deadlineMs = 4000;
 const budgetMs = 10_000;
 
 const attempts = (run: RunRecord, label: string): Span[] => run.spans.filter((span) => span.label === label).sort((a, b) => a.start - b.start);
@@ -27,15 +28,15 @@ const recovers: Check = (run) => {
   };
 };
 
-/** Each wait longer than the one before, and the last at least twice the first: they grow. */
+/** No wait shorter than the one before (50 ms of slack), and the last at least 1.5 × the first: they grow. */
 function waitsGrow(label: string, name: string, minWaits: number): Check {
   return (run) => {
     const gaps = waits(attempts(run, label));
-    const grows = gaps.length >= minWaits && gaps[0]! >= 1 && gaps.every((gap, i) => i === 0 || gap > gaps[i - 1]!) && gaps[gaps.length - 1]! >= 2 * gaps[0]!;
+    const grows = gaps.length >= minWaits && gaps[0]! >= 10 && gaps.every((gap, i) => i === 0 || gap >= gaps[i - 1]! - 50) && gaps[gaps.length - 1]! >= 1.5 * gaps[0]!;
     return {
       pass: grows,
-      en: `${name}: waits between attempts ${gaps.length > 0 ? list(gaps) : '(none)'}; expected at least ${minWaits}, each longer than the last`,
-      zh: `${name}：两次尝试之间的等待为 ${gaps.length > 0 ? listZh(gaps) : '（无）'}；应至少 ${minWaits} 次，而且一次比一次长`,
+      en: `${name}: waits between attempts ${gaps.length > 0 ? list(gaps) : '(none)'}; expected at least ${minWaits}, growing`,
+      zh: `${name}：两次尝试之间的等待为 ${gaps.length > 0 ? listZh(gaps) : '（无）'}；应至少 ${minWaits} 次，而且逐次变长`,
     };
   };
 }
@@ -62,7 +63,7 @@ const stopsAtDeadline: Check = (run) => {
   const deadline = deadlineOf(run);
   const line = run.console.find((entry) => (entry.level === 'log' || entry.level === 'info') && entry.text.includes('gave up'));
   if (deadline === undefined || !line) return { pass: false, en: 'never printed "gave up"', zh: '没有打印 "gave up"' };
-  const pass = Math.abs(line.at - deadline) <= 50 && run.virtualMs <= deadline + 50;
+  const pass = Math.abs(line.at - deadline) <= 100 && run.virtualMs <= deadline + 100;
   return {
     pass,
     en: `gave up at ${formatMs(line.at)} and the run ended at ${formatMs(run.virtualMs)}; the deadline was ${formatMs(deadline)}`,
@@ -76,7 +77,7 @@ export default checks(
     en: 'wait before each retry, longer each time: base × 2^attempt, with some randomness',
     zh: '每次重试前都要等一等，而且一次比一次久：base × 2^attempt，再加一点随机',
   }),
-  withHint(waitsGrow(broken, '/flaky?fail=all', 2), {
+  withHint(waitsGrow(broken, '/flaky?fail=all', 3), {
     en: 'the waits must grow for the broken service too',
     zh: '对那个坏掉的服务，等待也要逐次变长',
   }),

@@ -11,8 +11,8 @@ async function getWithRetry(url: string, signal: AbortSignal): Promise<LabRespon
     } catch (error) {
       if (signal.aborted) throw signal.reason; // past the deadline: stop
       console.log(`attempt ${attempt + 1} failed at ${now()} ms`);
-      // 100, 200, 400 ms...: each wait between half and all of it.
-      const ceiling = 100 * 2 ** attempt;
+      // 300, 600, 1200 ms...: each wait between half and all of it.
+      const ceiling = 300 * 2 ** attempt;
       await sleep(ceiling / 2 + Math.random() * (ceiling / 2), signal);
     }
   }
@@ -22,9 +22,9 @@ async function getWithRetry(url: string, signal: AbortSignal): Promise<LabRespon
 const recovered = await getWithRetry("/flaky?fail=3&ms=200", AbortSignal.timeout(10_000));
 console.log(`recovered: ${recovered.status} at ${now()} ms`);
 
-// A service that never recovers: stop at the 3 s deadline.
+// A service that never recovers: stop at the 4 s deadline.
 try {
-  await getWithRetry("/flaky?fail=all&ms=200", AbortSignal.timeout(3000));
+  await getWithRetry("/flaky?fail=all&ms=200", AbortSignal.timeout(4000));
 } catch (error) {
   console.log(`gave up: ${(error as Error).name} at ${now()} ms`);
 }

@@ -11,8 +11,8 @@ async function getWithRetry(url: string, signal: AbortSignal): Promise<LabRespon
     } catch (error) {
       if (signal.aborted) throw signal.reason; // 已过截止时间：停下
       console.log(`attempt ${attempt + 1} failed at ${now()} ms`);
-      // 100、200、400 毫秒……：每次实际等待取其一半到全部之间。
-      const ceiling = 100 * 2 ** attempt;
+      // 300、600、1200 毫秒……：每次实际等待取其一半到全部之间。
+      const ceiling = 300 * 2 ** attempt;
       await sleep(ceiling / 2 + Math.random() * (ceiling / 2), signal);
     }
   }
@@ -22,9 +22,9 @@ async function getWithRetry(url: string, signal: AbortSignal): Promise<LabRespon
 const recovered = await getWithRetry("/flaky?fail=3&ms=200", AbortSignal.timeout(10_000));
 console.log(`recovered: ${recovered.status} at ${now()} ms`);
 
-// 一个永远不会恢复的服务：在 3 秒的截止时间停下。
+// 一个永远不会恢复的服务：在 4 秒的截止时间停下。
 try {
-  await getWithRetry("/flaky?fail=all&ms=200", AbortSignal.timeout(3000));
+  await getWithRetry("/flaky?fail=all&ms=200", AbortSignal.timeout(4000));
 } catch (error) {
   console.log(`gave up: ${(error as Error).name} at ${now()} ms`);
 }

@@ -12,7 +12,7 @@ function abortedBy(signal: AbortSignal): Promise<never> {
 async function getWithRetry(url: string, signal: AbortSignal): Promise<LabResponse> {
   const deadline = abortedBy(signal);
   deadline.catch(() => {}); // only raced below; never left unhandled
-  let ceiling = 120;
+  let ceiling = 300;
   for (;;) {
     try {
       return await http.get(url, { signal: AbortSignal.any([signal, AbortSignal.timeout(1000)]) });
@@ -32,7 +32,7 @@ async function getWithRetry(url: string, signal: AbortSignal): Promise<LabRespon
 const recovered = await getWithRetry("/flaky?fail=3&ms=200", AbortSignal.timeout(10_000));
 console.log(`recovered: ${recovered.status} at ${now()} ms`);
 try {
-  await getWithRetry("/flaky?fail=all&ms=200", AbortSignal.timeout(3000));
+  await getWithRetry("/flaky?fail=all&ms=200", AbortSignal.timeout(4000));
 } catch (error) {
   console.log(`gave up: ${(error as Error).name} at ${now()} ms`);
 }

@@ -16,7 +16,7 @@ async function getWithRetry(url: string, signal: AbortSignal): Promise<LabRespon
 const recovered = await getWithRetry("/flaky?fail=3&ms=200", AbortSignal.timeout(10_000));
 console.log(`recovered: ${recovered.status} at ${now()} ms`);
 try {
-  await getWithRetry("/flaky?fail=all&ms=200", AbortSignal.timeout(3000));
+  await getWithRetry("/flaky?fail=all&ms=200", AbortSignal.timeout(4000));
 } catch (error) {
   console.log(`gave up: ${(error as Error).name} at ${now()} ms`);
 }
