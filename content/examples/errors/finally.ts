@@ -7,10 +7,13 @@ async function fetchStatus(url: string): Promise<number> {
   console.log(`${url}: connection opened (${open} open)`);
   try {
     const response = await http.get(url);
-    return response.status; // finally still runs before the caller gets this
+    // finally still runs before the caller gets this:
+    return response.status;
   } finally {
     open--;
-    console.log(`${url}: connection closed at ${now()} ms (${open} open)`);
+    console.log(
+      `${url}: connection closed at ${now()} ms (${open} open)`,
+    );
   }
 }
 
@@ -18,5 +21,7 @@ console.log("status", await fetchStatus("/json"));
 try {
   await fetchStatus("/status/500");
 } catch (error) {
-  console.log(`caught after finally: ${(error as Error).message}`);
+  console.log(
+    `caught after finally: ${(error as Error).message}`,
+  );
 }

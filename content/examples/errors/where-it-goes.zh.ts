@@ -4,7 +4,9 @@ import { http, now } from "lab";
 try {
   await http.get("/status/500");
 } catch (error) {
-  console.log(`awaited: caught ${(error as Error).message} at ${now()} ms`);
+  console.log(
+    `awaited: caught ${(error as Error).message} at ${now()} ms`,
+  );
 }
 
 // 2. 没有 await，但立刻用 .catch 挂上了处理函数。
@@ -16,9 +18,13 @@ report.catch((error: Error) => {
 // 3. 先启动、后 await：从 await 那一刻起才有处理函数，
 //    所以 await 必须赶在 promise 被拒绝之前。
 const later = http.get("/status/503");
-console.log(`started /status/503 at ${now()} ms, awaiting it next`);
+console.log(
+  `started /status/503 at ${now()} ms, awaiting it next`,
+);
 try {
   await later;
 } catch (error) {
-  console.log(`awaited later: ${(error as Error).message} at ${now()} ms`);
+  console.log(
+    `awaited later: ${(error as Error).message} at ${now()} ms`,
+  );
 }

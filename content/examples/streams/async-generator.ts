@@ -1,6 +1,6 @@
 import { sleep, now } from "lab";
 
-// The producer: 100 ms per reading, and it only makes the next one when asked.
+// The producer: 100 ms per reading, made only when asked for.
 async function* readings(count: number) {
   for (let i = 1; i <= count; i++) {
     await sleep(100);

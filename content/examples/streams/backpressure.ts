@@ -3,12 +3,15 @@ import { sleep, now } from "lab";
 let made = 0;
 const readings = new ReadableStream<number>(
   {
-    // The stream calls pull() whenever its queue has room: one call, one reading.
+    // Called whenever the queue has room: one call, one reading.
     async pull(controller) {
       made++;
       await sleep(100);
       controller.enqueue(made);
-      console.log(`made ${made} at ${now()} ms, room left: ${controller.desiredSize}`);
+      console.log(
+        `made ${made} at ${now()} ms, ` +
+          `room left: ${controller.desiredSize}`,
+      );
       if (made === 6) controller.close();
     },
   },
@@ -19,4 +22,5 @@ for await (const reading of readings) {
   console.log(`  using ${reading} at ${now()} ms`);
   await sleep(300);
 }
-console.log(`done at ${now()} ms`); // 100 + 6 × 300: the consumer's pace
+// 100 + 6 × 300: the consumer's pace
+console.log(`done at ${now()} ms`);

@@ -13,7 +13,8 @@ async function* ticks() {
 
 for await (const tick of ticks()) {
   console.log(`tick ${tick}`);
-  if (tick === 3) break; // calls the generator's return(): its finally runs now
+  // break calls the generator's return(): its finally runs now
+  if (tick === 3) break;
 }
 
 const stop = new AbortController();
