@@ -41,9 +41,17 @@ function waitsGrow(label: string, name: string, minWaits: number): Check {
   };
 }
 
+/**
+ * When the deadline fell: 4 s after the first attempt, or, when a busy machine made the abort
+ * fire a little late on the run's clock (real CPU time counts there), the moment a request or
+ * wait of that phase was actually aborted.
+ */
 const deadlineOf = (run: RunRecord) => {
   const first = attempts(run, broken)[0];
-  return first === undefined ? undefined : first.start + deadlineMs;
+  if (first === undefined) return undefined;
+  const nominal = first.start + deadlineMs;
+  const fired = run.spans.filter((span) => span.outcome === 'aborted' && span.end >= nominal && span.end <= nominal + 1000).map((span) => span.end);
+  return fired.length > 0 ? Math.min(...fired) : nominal;
 };
 
 const noRetryAfterDeadline: Check = (run) => {
