@@ -2,7 +2,7 @@
 /**
  * The lesson order, in one place: the sidebar (astro.config.mjs), the home page list and
  * the prev/next links all follow it. A slug whose page is not written yet is skipped, so the
- * plan can list all thirteen lessons before they exist.
+ * plan can list all sixteen lessons before they exist.
  */
 export const lessonSlugs = /** @type {const} */ ([
   'why-async',
@@ -17,5 +17,8 @@ export const lessonSlugs = /** @type {const} */ ([
   'not-faster',
   'semaphore',
   'queues',
+  'errors',
+  'streams',
+  'retries',
   'summary',
 ]);

@@ -12,6 +12,7 @@ import { runFunctionInWorker, type WorkerFactory } from './run-in-worker';
 import { optionalSignal, requestOptions, requireClientOptions, requireMs, requireUrl, requireUserId } from './arguments';
 import { inspect } from '../format/inspect';
 import { MathRound, structuredCloneSafe } from '../sandbox/primordials';
+import { FlakyCounter, queryOf } from './flaky';
 
 export interface LabDeps {
   scheduler: Scheduler;
@@ -79,7 +80,7 @@ function abortReason(signal: AbortSignal): unknown {
 
 export function createLab(deps: LabDeps) {
   const { scheduler, spans } = deps;
-  let flakyCalls = 0;
+  const flakyCalls = new FlakyCounter();
 
   /**
    * Waits `ms` on the run's clock, recording a span of the given kind. Rejects with the
@@ -132,11 +133,15 @@ export function createLab(deps: LabDeps) {
 
   function send(url: string, options: RequestOptions = {}, queuedAt?: number): Promise<LabResponse> {
     const path = pathOf(url);
-    const reply = answer(path, path === '/flaky' ? ++flakyCalls : 0);
+    // Only /flaky reads its query (fail=, seed=, ms=), and shows it, so retries of two flaky
+    // resources can be told apart on the timeline and in checks.
+    const query = path === '/flaky' ? queryOf(url) : '';
+    const shown = query ? `${path}?${query}` : path;
+    const reply = answer(shown, path === '/flaky' ? flakyCalls.next(query) : 0);
     const located = callSite();
-    return wait('request', `GET ${path}`, reply.latency, options.signal, () => {
-      if (reply.status >= 400) throw located(new HttpError(reply.status, path));
-      return new LabResponse(path, reply.status, reply.body);
+    return wait('request', `GET ${shown}`, reply.latency, options.signal, () => {
+      if (reply.status >= 400) throw located(new HttpError(reply.status, shown));
+      return new LabResponse(shown, reply.status, reply.body);
     }, queuedAt);
   }
 

@@ -3,6 +3,7 @@
  * Everything is deterministic, so a lesson's example prints the same thing every time and an
  * exercise's check can predict timings exactly.
  */
+import { flakyAnswer, queryOf } from './flaky';
 
 export interface User {
   id: number;
@@ -36,8 +37,7 @@ export interface ServiceAnswer {
 /** Every route answers after this long, except /delay/N. */
 export const defaultLatency = 1000;
 
-/** /flaky fails on every third call within a run. */
-export const flakyEvery = 3;
+export { flakyEvery } from './flaky';
 
 const sample = {
   course: 'Async Lab',
@@ -49,8 +49,9 @@ const sample = {
 };
 
 /**
- * Routes a path (any host is ignored, so "https://httpbin.org/delay/1" works too).
- * `callNumber` counts the calls to /flaky within the run, starting at 1.
+ * Routes a path (any host is ignored, so "https://httpbin.org/delay/1" works too; the query only
+ * matters to /flaky). `callNumber` counts the calls to /flaky within the run, starting at 1
+ * (FlakyCounter in flaky.ts says which calls count together).
  */
 export function answer(url: string, callNumber: number): ServiceAnswer {
   const path = pathOf(url);
@@ -65,10 +66,7 @@ export function answer(url: string, callNumber: number): ServiceAnswer {
     return { status: code, body: { url: path, status: code }, latency: defaultLatency };
   }
   if (path === '/json') return { status: 200, body: sample, latency: defaultLatency };
-  if (path === '/flaky') {
-    const failed = callNumber % flakyEvery === 0;
-    return { status: failed ? 503 : 200, body: { url: path, call: callNumber }, latency: defaultLatency };
-  }
+  if (path === '/flaky') return flakyAnswer(queryOf(url), callNumber);
   const user = /^\/users\/(\d+)$/.exec(path);
   if (user) {
     const found = findUser(Number(user[1]));

@@ -58,7 +58,10 @@ declare module 'lab' {
    * - `/delay/N` answers 200 after N seconds
    * - `/status/N` answers with status N after 1 s
    * - `/json` answers a small JSON document after 1 s
-   * - `/flaky` answers after 1 s, failing with 503 on every third call
+   * - `/flaky` answers after 1 s, failing with 503 on every third call; options, reproducible in every run:
+   *   `/flaky?fail=N` fails the first N calls to that URL, then answers 200 (`fail=all`: never recovers);
+   *   `/flaky?seed=S` fails at random with probability 1/2 (`&rate=0.3` to change it), the same calls for the same seed;
+   *   `&ms=M` answers after M ms instead of 1000
    * - `/users/N` answers user N after about 1 s (404 for unknown users)
    *
    * Statuses of 400 and more reject with an HttpError.

@@ -143,7 +143,7 @@ typescriptDefaults.setCompilerOptions({
   module: ModuleKind.ESNext,
   moduleResolution: 100 as ModuleResolutionKind, // Bundler
   moduleDetection: 3, // Force
-  lib: ['lib.es2024.d.ts', 'lib.webworker.d.ts'],
+  lib: ['lib.es2024.d.ts', 'lib.webworker.d.ts', 'lib.webworker.asynciterable.d.ts'], // asynciterable: for await over a ReadableStream
   strict: true,
   isolatedModules: true, // esbuild compiles one file at a time
   noEmit: true,

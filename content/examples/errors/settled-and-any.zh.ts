@@ -1,0 +1,40 @@
+import { http, now } from "lab";
+
+const urls = ["/json", "/status/500", "/delay/2"];
+
+// allSettled：等所有请求都结束，自己从不拒绝。
+const outcomes = await Promise.allSettled(
+  urls.map((url) => http.get(url)),
+);
+outcomes.forEach((outcome, i) => {
+  if (outcome.status === "fulfilled")
+    console.log(`${urls[i]}: ${outcome.value.status}`);
+  else
+    console.log(
+      `${urls[i]}: failed, ${outcome.reason.message}`,
+    );
+});
+console.log(`allSettled done at ${now()} ms`);
+
+// any：第一个成功的胜出；只有全部失败时，失败才算数。
+const mirrors = ["/status/503", "/delay/2", "/json"];
+const first = await Promise.any(
+  mirrors.map((url) => http.get(url)),
+);
+console.log(`any: ${first.url} answered first, at ${now()} ms`);
+
+try {
+  await Promise.any([
+    http.get("/status/500"),
+    http.get("/status/503"),
+  ]);
+} catch (error) {
+  if (error instanceof AggregateError) {
+    const statuses = error.errors
+      .map((e) => e.status)
+      .join(", ");
+    console.log(
+      `any: every one failed (${statuses}) at ${now()} ms`,
+    );
+  }
+}
