@@ -3,11 +3,13 @@
  * competes with reading) and says what works offline: reading once the site is precached, and
  * editing and running once the editor and the compiler have been fetched and cached too.
  */
+import { swCaches, withBase } from '../../base-path';
+
 const heavyParts = [/\/esbuild[.-][^/]*\.wasm$/, /\/monaco-editor[.-][^/]*\.js$/, /\/ts\.worker[.-][^/]*\.js$/, /\/compiler-worker[.-][^/]*\.js$/];
 
 async function heavyPartsCached(): Promise<boolean> {
   if (!('caches' in window)) return false;
-  const cache = await caches.open('async-lab-on-demand');
+  const cache = await caches.open(swCaches.onDemand);
   const urls = (await cache.keys()).map((request) => request.url);
   return heavyParts.every((part) => urls.some((url) => part.test(url)));
 }
@@ -22,7 +24,7 @@ class OfflineStatus extends HTMLElement {
     };
     const register = async () => {
       // Registration can fail or be refused (private modes, test browsers): the site works without.
-      const registration = await navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+      const registration = await navigator.serviceWorker.register(withBase('/sw.js'), { scope: withBase('/') }).catch(() => undefined);
       if (!registration) return;
       const offerUpdate = () => {
         if (!registration.waiting || !navigator.serviceWorker.controller) return;
