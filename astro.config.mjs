@@ -8,13 +8,17 @@ import { monacoCssOnDemand } from './src/components/runner/editor/vite-monaco-cs
 import { contentSecurityPolicy } from './src/integrations/csp.mjs';
 import { serviceWorker } from './src/integrations/service-worker.mjs';
 import { absoluteAliases } from './src/build/aliases.mjs';
+import { baseLinks } from './src/integrations/base-links.mjs';
 
 /** Lessons are listed in the sidebar once their English page exists. */
 const writtenLessons = lessonSlugs.filter((slug) => existsSync(`./content/docs/lessons/${slug}.mdx`));
 
 export default defineConfig({
-  // Where `npm start` serves the site (used for the sitemap and canonical links).
-  site: 'http://127.0.0.1:4321',
+  // The site's public URL (canonical links, the sitemap, Open Graph) and the path it is served
+  // under. Defaults: where `npm start` serves it. A deploy sets them with `astro build --site
+  // https://example.org --base /async-lab/` or with SITE and BASE_PATH (README, "Deploy").
+  site: process.env.SITE || 'http://127.0.0.1:4321',
+  base: process.env.BASE_PATH || '/',
   integrations: [
     starlight({
       title: 'Async Lab',
@@ -25,6 +29,8 @@ export default defineConfig({
         zh: { label: '简体中文', lang: 'zh-CN' },
       },
       markdown: { processedDirs: ['./content/docs/'] },
+      // src/pages/404.astro: one not-found page in both languages (Starlight's shows one).
+      disable404Route: true,
       sidebar: [
         { label: 'Start here', translations: { 'zh-CN': '从这里开始' }, link: '/' },
         {
@@ -38,11 +44,13 @@ export default defineConfig({
         Sidebar: './src/components/Sidebar.astro',
         Search: './src/components/Search.astro',
         Footer: './src/components/Footer.astro',
+        Head: './src/components/Head.astro',
       },
       customCss: ['./src/styles/site.css', './src/styles/runner.css', './src/components/runner/timeline.css'],
     }),
     mdx(),
-    // Order matters: the service worker's precache must see the HTML with its CSP.
+    // Order matters: the service worker's precache must see the HTML with its final links and CSP.
+    baseLinks(),
     contentSecurityPolicy(),
     serviceWorker(),
   ],

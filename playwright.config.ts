@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { resolveChromium } from './scripts/find-browser.mjs';
 
@@ -7,6 +8,24 @@ import { resolveChromium } from './scripts/find-browser.mjs';
  */
 const port = Number(process.env.E2E_PORT ?? 4394);
 const executablePath = await resolveChromium();
+
+/**
+ * The second build, made by `npm run build:base` (part of `npm test`): the same site built with
+ * `--base /async-lab/` and a public `--site` into dist-base/, served under that prefix on its own
+ * port. Only e2e/base-path.spec.ts runs against it. Locally it is skipped when dist-base/ was never
+ * built (a note says so); on CI a missing build fails instead of passing quietly.
+ */
+const basePort = Number(process.env.E2E_BASE_PORT ?? port + 10);
+const basePath = '/async-lab/';
+const baseBuilt = !!process.env.CI || existsSync(new URL('./dist-base/', import.meta.url));
+if (!baseBuilt) console.log('e2e: dist-base/ not built, so the base-path project is skipped (npm run build:base builds it)');
+const basePathSpec = /base-path\.spec\.ts$/;
+
+const previewServer = {
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+  gracefulShutdown: { signal: 'SIGTERM', timeout: 2000 },
+} as const;
 
 export default defineConfig({
   testDir: './e2e',
@@ -37,17 +56,47 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { browserName: 'chromium' }, grepInvert: /@timing/ },
+    { name: 'chromium', use: { browserName: 'chromium' }, grepInvert: /@timing/, testIgnore: basePathSpec },
+    // The smoke walk of the site built under /async-lab/ (see basePort above).
+    ...(baseBuilt
+      ? [
+          {
+            name: 'base',
+            use: { browserName: 'chromium' as const, baseURL: `http://127.0.0.1:${basePort}${basePath}` },
+            testMatch: basePathSpec,
+            // Its tests load Monaco and esbuild and precache the site: one at a time, beside the
+            // chromium project's worker, rather than two more browsers on two cores.
+            fullyParallel: false,
+          },
+        ]
+      : []),
     // Tests that judge how the page or a run keeps time (heartbeat gaps, the watchdog) run last
     // and one at a time: beside another test, two cores shared by two browsers stretch any gap.
-    { name: 'timing', use: { browserName: 'chromium' }, grep: /@timing/, dependencies: ['chromium'], workers: 1 },
+    {
+      name: 'timing',
+      use: { browserName: 'chromium' },
+      grep: /@timing/,
+      testIgnore: basePathSpec,
+      dependencies: baseBuilt ? ['chromium', 'base'] : ['chromium'],
+      workers: 1,
+    },
   ],
-  webServer: {
-    // `npm run test:e2e` builds first; preview only serves dist/.
-    command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 2000 },
-  },
+  webServer: [
+    {
+      // `npm run test:e2e` builds first; preview only serves dist/.
+      command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+      url: `http://127.0.0.1:${port}/`,
+      ...previewServer,
+    },
+    ...(baseBuilt
+      ? [
+          {
+            // Preview serves only under the base, so a request to the host's root gets a 404.
+            command: `astro preview --host 127.0.0.1 --port ${basePort} --ignore-lock --base ${basePath} --outDir dist-base`,
+            url: `http://127.0.0.1:${basePort}${basePath}`,
+            ...previewServer,
+          },
+        ]
+      : []),
+  ],
 });

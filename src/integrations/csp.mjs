@@ -8,12 +8,17 @@
  * unhashed and breaks pages (withastro/astro#16678).
  *
  * The sandbox frame (sandbox.html) is skipped: it carries its own, much stricter policy.
+ *
+ * The same policies go into dist/_headers as real headers, for hosts that read that file
+ * (static-headers.mjs).
  */
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtFiles } from './built-files.mjs';
+import { headersFile, maxRules } from './static-headers.mjs';
+import { urlOf } from './service-worker.mjs';
 
 /** Script types the browser executes (and CSP therefore governs). */
 const executable = /^(?:|text\/javascript|module|application\/javascript)$/i;
@@ -58,20 +63,31 @@ export function sitePolicy(scriptHashes, sandboxHashes = []) {
 
 /** @returns {import('astro').AstroIntegration} */
 export function contentSecurityPolicy() {
+  let base = '/';
   return {
     name: 'async-lab:csp',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = (await builtFiles(root)).filter((file) => file.endsWith('.html') && !file.endsWith(`${sep}sandbox.html`));
         const sandboxHashes = inlineScriptHashes(await readFile(join(root, 'sandbox.html'), 'utf8'));
+        /** @type {Array<{ path: string, policy: string }>} */
+        const pages = [];
         for (const file of files) {
           const html = await readFile(file, 'utf8');
           if (!/<head>/i.test(html)) throw new Error(`${file} has no <head> to put the CSP in`);
-          const meta = `<meta http-equiv="Content-Security-Policy" content="${sitePolicy(inlineScriptHashes(html), sandboxHashes)}">`;
-          await writeFile(file, html.replace(/<head>/i, `<head>${meta}`));
+          const policy = sitePolicy(inlineScriptHashes(html), sandboxHashes);
+          await writeFile(file, html.replace(/<head>/i, `<head><meta http-equiv="Content-Security-Policy" content="${policy}">`));
+          // Pages only: 404.html is what hosts answer for a missing path, not a path of its own.
+          if (file.endsWith(`${sep}index.html`)) pages.push({ path: urlOf(root, file), policy });
         }
-        logger.info(`Content-Security-Policy added to ${files.length} pages`);
+        const headers = headersFile(base, pages);
+        if (headers.rules > maxRules) logger.warn(`_headers has ${headers.rules} rules; Cloudflare Pages reads only ${maxRules}`);
+        await writeFile(join(root, '_headers'), headers.text);
+        logger.info(`Content-Security-Policy added to ${files.length} pages and written to _headers`);
       },
     },
   };

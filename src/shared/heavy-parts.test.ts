@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { heavyPartNames, heavyPartPath, holdsEveryHeavyPart } from './heavy-parts.mjs';
-import { onDemand } from '../integrations/service-worker.mjs';
+import { onDemandPaths } from '../integrations/service-worker.mjs';
+
+const onDemand = onDemandPaths('/');
+const onDemandUnderBase = onDemandPaths('/async-lab/');
 
 // Built names as Vite writes them (from a real dist/_astro listing).
 const heavy = [
@@ -21,7 +24,8 @@ describe('the heavy parts', () => {
   test.each(heavy)('%s is heavy for the service worker and for the offline status', (path) => {
     expect(heavyPartPath.test(path)).toBe(true);
     expect(onDemand.test(path)).toBe(true);
-    expect(onDemand.test(`/async-lab${path}`)).toBe(true);
+    expect(onDemandUnderBase.test(`/async-lab${path}`)).toBe(true);
+    expect(onDemandUnderBase.test(path)).toBe(false);
   });
 
   test.each(light)('%s is precached, not on demand', (path) => {

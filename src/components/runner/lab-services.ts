@@ -7,9 +7,10 @@
 import CompilerWorker from '../../lab/compile/compiler-worker.ts?worker';
 import wasmUrl from 'esbuild-wasm/esbuild.wasm?url';
 import { CompilerClient, SandboxHost } from '../../lab';
+import { withBase } from '../../base-path';
 export { onStorageProblem, savedWork } from './saved-work-store';
 
-export const sandbox = new SandboxHost({ frameUrl: '/sandbox.html' });
+export const sandbox = new SandboxHost({ frameUrl: withBase('/sandbox.html') });
 
 export const compiler = new CompilerClient(() => new CompilerWorker(), wasmUrl);
 

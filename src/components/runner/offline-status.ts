@@ -4,11 +4,12 @@
  * editing and running once the editor and the compiler have been fetched and cached too.
  */
 import { holdsEveryHeavyPart } from '../../shared/heavy-parts.mjs';
+import { swCaches, withBase } from '../../base-path';
 import { runCompleteEvent } from './events';
 
 async function heavyPartsCached(): Promise<boolean> {
   if (!('caches' in window)) return false;
-  const cache = await caches.open('async-lab-on-demand');
+  const cache = await caches.open(swCaches.onDemand);
   return holdsEveryHeavyPart((await cache.keys()).map((request) => request.url));
 }
 
@@ -22,7 +23,7 @@ class OfflineStatus extends HTMLElement {
     };
     const register = async () => {
       // Registration can fail or be refused (private modes, test browsers): the site works without.
-      const registration = await navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+      const registration = await navigator.serviceWorker.register(withBase('/sw.js'), { scope: withBase('/') }).catch(() => undefined);
       if (!registration) return;
       const offerUpdate = () => {
         if (!registration.waiting || !navigator.serviceWorker.controller) return;

@@ -4,6 +4,7 @@
  */
 import { onStorageProblem, savedWork } from './saved-work-store';
 import { finishedLessons, type LessonExercises } from './progress';
+import { withBase, withoutBase } from '../../base-path';
 
 class ProgressSummary extends HTMLElement {
   connectedCallback(): void {
@@ -35,8 +36,8 @@ class ProgressSummary extends HTMLElement {
     if (last) {
       const link = this.querySelector<HTMLAnchorElement>('[data-lab="continue"]')!;
       // The last lesson, in this page's language.
-      const path = last.path.replace(/^\/zh\//, '/');
-      link.href = zh ? `/zh${path}` : path;
+      const path = withoutBase(last.path).replace(/^\/zh\//, '/');
+      link.href = withBase(zh ? `/zh${path}` : path);
       link.textContent = (this.dataset.continue ?? '').replace('{{title}}', last.title);
       link.hidden = false;
     }

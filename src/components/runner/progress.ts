@@ -4,12 +4,13 @@
  * the sidebar and the home page's list, and records the last lesson visited.
  */
 import { savedWork } from './saved-work-store';
+import { withoutBase } from '../../base-path';
 
 export type LessonExercises = Record<string, string[]>;
 
-/** The lesson slug of a path like /lessons/why-async/ or /zh/lessons/why-async/. */
+/** The lesson slug of a path like /lessons/why-async/ or /zh/lessons/why-async/ (under the base). */
 export function lessonOf(path: string): string | undefined {
-  return /^\/(?:zh\/)?lessons\/([^/]+)\/?$/.exec(path)?.[1];
+  return /^\/(?:zh\/)?lessons\/([^/]+)\/?$/.exec(withoutBase(path))?.[1];
 }
 
 export function finishedLessons(map: LessonExercises, done: string[], visited: string[]): string[] {
