@@ -202,7 +202,7 @@ test('a reload keeps the first attempt, and the home page counts it', async ({ p
   const again = page.locator('[data-lab="predict"]').first();
   await expect(again).toHaveAttribute('data-result', 'right');
   await expect(again).toHaveAttribute('data-attempts', '2');
-  await expect(again.locator('[data-lab="predict-saved"]')).toHaveText('Your first prediction here was right. Checked 2 times so far.');
+  await expect(again.locator('[data-lab="predict-saved"]')).toHaveText('Your first prediction here was right. Checks so far: 2.');
 
   await page.goto('/');
   await expect(page.locator('[data-lab="predictions"]')).toHaveText('1 of 13 predictions right first time');

@@ -6,6 +6,7 @@
 import { t, type Locale } from '../../../i18n';
 import type { Judgement, Question } from './judge';
 import { choiceLabel, measuredTime } from './format';
+import { formatMs } from '../../../lab/checks';
 
 type Judged = Extract<Judgement, { right: boolean }>;
 
@@ -46,7 +47,7 @@ export function showComparison(
   }
   const value = prediction.value ?? 0;
   if (question.kind === 'time') {
-    const said = question.choices ? choiceLabel(value, locale) : t(locale, 'predict.aboutSeconds', { value: String(value / 1000) });
+    const said = question.choices ? choiceLabel(value, locale) : formatMs(value, locale);
     yours.replaceChildren(paragraph(said));
     actual.replaceChildren(paragraph(measuredTime(judgement.actual, locale)));
     return;
