@@ -33,7 +33,7 @@ export default checks(
   }),
   withHint(spanCount('sleep', jobs), {
     en: 'the only waits are the 12 jobs of 500 ms: the queue, not a timer, should hold the producer back',
-    zh: '唯一的等待应是 12 个 500 毫秒的任务：让生产者停下来的应是队列，而不是计时器',
+    zh: '唯一的等待应是 12 个 500 毫秒的任务：让生产者停下来的应是队列，而不是定时器',
   }),
   withHint(elapsedAbout((jobs / workers) * jobMs, 150), {
     en: '12 jobs of 500 ms take 2 s only if three workers share them',

@@ -20,7 +20,7 @@ export default checks(
   endedWith('GET /status/503', 'error', failureAt, 50),
   withHint(endedInSameTurn('GET /delay', 'GET /status/503', 'aborted'), {
     en: 'does anything call controller.abort() when a request fails? A timer set for the right moment is not the failure',
-    zh: '有请求失败时，有没有代码去调用 controller.abort()？定在“恰好那一刻”的计时器并不等于失败本身',
+    zh: '有请求失败时，有没有代码去调用 controller.abort()？定在“恰好那一刻”的定时器并不等于失败本身',
   }),
   withHint(failureReported, {
     en: 'catch the failure and print it as soon as it happens',

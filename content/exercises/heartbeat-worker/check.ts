@@ -67,7 +67,7 @@ export default checks(
   // Counting on the loop takes 0.5 s and more; 200 ms leaves room for a busy machine's hiccups.
   withHint(loopNeverBlockedOver(200), {
     en: 'while countPrimes runs on the loop, no timer can fire',
-    zh: 'countPrimes 在事件循环上运行时，任何计时器都无法触发',
+    zh: 'countPrimes 在事件循环上运行时，任何定时器都无法触发',
   }),
   withHint(beatWhileComputing, {
     en: 'keep the heartbeat running until the result is saved',

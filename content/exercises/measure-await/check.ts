@@ -32,7 +32,7 @@ const plainIsFaster: Check = (run) => {
   const pass = m.awaitedMs > 0 && m.awaitedMs >= atLeast * m.plainMs;
   const ratio = (m.awaitedMs / m.plainMs).toFixed(1);
   const how = m.plainMs > 0 ? `the plain loop is ${ratio}× as fast` : 'the plain loop was too quick for the timer to see';
-  const howZh = m.plainMs > 0 ? `普通循环的速度是后者的 ${ratio} 倍` : '普通循环快到计时器都测不出来';
+  const howZh = m.plainMs > 0 ? `普通循环的速度是后者的 ${ratio} 倍` : '普通循环快到定时器都测不出来';
   return {
     pass,
     en: `plain ${plain} ms, awaited ${awaited} ms: ${how}, expected at least ${atLeast}× as fast`,

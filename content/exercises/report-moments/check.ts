@@ -23,8 +23,8 @@ function reportedIn(name: string, test: (turn: number) => boolean, expected: { e
   const where = (turn: number | undefined, lang: 'en' | 'zh') => {
     if (turn === undefined) return lang === 'en' ? 'at an unknown moment' : '在未知的时刻';
     if (turn === 0) return lang === 'en' ? 'by the synchronous code' : '由同步代码';
-    if (turn === 1) return lang === 'en' ? 'in a microtask, before any timer ran' : '在微任务里、任何计时器运行之前';
-    return lang === 'en' ? `after ${turn - 1} timer(s) had run` : `在 ${turn - 1} 个计时器运行之后`;
+    if (turn === 1) return lang === 'en' ? 'in a microtask, before any timer ran' : '在微任务里、任何定时器运行之前';
+    return lang === 'en' ? `after ${turn - 1} timer(s) had run` : `在 ${turn - 1} 个定时器运行之后`;
   };
   return (run) => {
     const line = lineOf(run, new RegExp(`^${name} at `));
@@ -41,7 +41,7 @@ function reportedIn(name: string, test: (turn: number) => boolean, expected: { e
 export default checks(
   reportShows('early', 'sync → microtask'),
   reportShows('late', 'sync → microtask → timer'),
-  reportedIn('early', (turn) => turn === 1, { en: 'in a microtask, before any timer ran', zh: '在微任务里、任何计时器运行之前打印' }),
-  reportedIn('late', (turn) => turn >= 2, { en: 'after the first timer had run', zh: '在第一个计时器运行之后打印' }),
+  reportedIn('early', (turn) => turn === 1, { en: 'in a microtask, before any timer ran', zh: '在微任务里、任何定时器运行之前打印' }),
+  reportedIn('late', (turn) => turn >= 2, { en: 'after the first timer had run', zh: '在第一个定时器运行之后打印' }),
   order(['early at', 'late at']),
 );

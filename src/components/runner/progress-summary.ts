@@ -28,7 +28,8 @@ class ProgressSummary extends HTMLElement {
       const mark = document.querySelector<HTMLElement>(`[data-lesson="${CSS.escape(slug)}"] [data-lab="done-mark"]`);
       if (mark) mark.hidden = false;
     }
-    if (done.length === 0 && !last) return;
+    const predicted = this.showPredictions();
+    if (done.length === 0 && !last && !predicted) return;
     this.hidden = false;
     this.querySelector('[data-lab="progress"]')!.textContent = (this.dataset.progress ?? '')
       .replace('{{done}}', String(done.length))
@@ -41,6 +42,23 @@ class ProgressSummary extends HTMLElement {
       link.textContent = (this.dataset.continue ?? '').replace('{{title}}', last.title);
       link.hidden = false;
     }
+  }
+
+  /** "3 of 13 predictions right first time", once the reader has checked any prediction. */
+  private showPredictions(): boolean {
+    let blocks: string[] = [];
+    try {
+      blocks = JSON.parse(this.querySelector('[data-lab="lesson-predictions"]')?.textContent ?? '[]') as string[];
+    } catch {
+      return false;
+    }
+    const saved = savedWork.predictions();
+    if (!blocks.some((id) => saved[id])) return false;
+    const right = blocks.filter((id) => saved[id]?.first === 'right').length;
+    const line = this.querySelector<HTMLElement>('[data-lab="predictions"]')!;
+    line.textContent = (this.dataset.predictions ?? '').replace('{{right}}', String(right)).replace('{{total}}', String(blocks.length));
+    line.hidden = false;
+    return true;
   }
 }
 

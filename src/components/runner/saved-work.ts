@@ -43,6 +43,25 @@ function isLastVisit(value: unknown): value is LastVisit {
   return isRecord(value) && typeof value.path === 'string' && value.path.startsWith('/') && typeof value.title === 'string' && typeof value.at === 'number';
 }
 
+/** A prediction block's score: the first attempt is kept, later ones only counted. */
+export interface SavedPrediction {
+  /** `unscored` when the reader ran the example before their first prediction. */
+  first: 'right' | 'wrong' | 'unscored';
+  last: 'right' | 'wrong';
+  attempts: number;
+}
+
+const isResult = (value: unknown) => value === 'right' || value === 'wrong';
+
+function isPredictions(value: unknown): value is Record<string, SavedPrediction> {
+  return (
+    isRecord(value) &&
+    Object.values(value).every(
+      (entry) => isRecord(entry) && (isResult(entry.first) || entry.first === 'unscored') && isResult(entry.last) && Number.isInteger(entry.attempts) && (entry.attempts as number) >= 1,
+    )
+  );
+}
+
 export class SavedWork {
   constructor(
     private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined,
@@ -90,6 +109,22 @@ export class SavedWork {
 
   recordVisit(visit: LastVisit): void {
     this.write('last', visit);
+  }
+
+  /** Every prediction block's score, by block id. */
+  predictions(): Record<string, SavedPrediction> {
+    return this.read('predictions', isPredictions) ?? {};
+  }
+
+  /** Counts one more checked prediction; the first one is kept as the block's score. */
+  recordPrediction(id: string, result: 'right' | 'wrong', scored: boolean): SavedPrediction {
+    const all = this.predictions();
+    const before = all[id];
+    const entry: SavedPrediction = before
+      ? { first: before.first, last: result, attempts: before.attempts + 1 }
+      : { first: scored ? result : 'unscored', last: result, attempts: 1 };
+    this.write('predictions', { ...all, [id]: entry });
+    return entry;
   }
 
   private read<T>(key: string, valid: (value: unknown) => value is T): T | undefined {
