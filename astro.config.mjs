@@ -38,7 +38,7 @@ export default defineConfig({
         Search: './src/components/Search.astro',
         Footer: './src/components/Footer.astro',
       },
-      customCss: ['./src/styles/site.css', './src/styles/runner.css', './src/components/runner/timeline.css'],
+      customCss: ['./src/styles/site.css', './src/styles/runner.css', './src/components/runner/timeline.css', './src/components/runner/inspector/inspector.css'],
     }),
     mdx(),
     // Order matters: the service worker's precache must see the HTML with its CSP.

@@ -5,6 +5,8 @@
  */
 
 /** Which clock a run uses: `instant` skips idle waiting, `real` waits for real. */
+import type { InspectorTrace } from './inspector/events';
+
 export type ClockMode = 'instant' | 'real';
 
 /** How a run ended, as the runner contract's `data-run-status` shows it. */
@@ -108,6 +110,8 @@ export interface RunRecord {
   realMs: number;
   spans: Span[];
   droppedSpans: number;
+  /** On a recording run (Step through): what the inspector replays. */
+  inspector?: InspectorTrace;
 }
 
 /** One line of an exercise's checklist, in both languages. */

@@ -17,6 +17,7 @@ import { compiler, prepareSandboxWhenIdle, sandbox, savedWork } from './lab-serv
 import { OutputView } from './output-view';
 import { loadEditor } from './editor/load-editor';
 import type { EditorHandle } from './editor/monaco-editor';
+import type { InspectorView } from './inspector/inspector-view';
 
 export interface RunCompleteDetail {
   record: RunRecord;
@@ -134,6 +135,7 @@ export class RunnerElement extends HTMLElement {
     this.button('run')?.addEventListener('click', () => void this.run());
     this.button('stop')?.addEventListener('click', () => this.current?.stop());
     this.button('edit')?.addEventListener('click', () => void this.openEditor({ focus: true }));
+    this.button('step')?.addEventListener('click', () => void this.stepThrough());
     const staticCode = this.querySelector<HTMLElement>('[data-lab="static-code"]');
     // Focus alone only fetches the editor: moving focus into Monaco (which keeps Tab for
     // indenting) would trap a keyboard reader who is just tabbing through the page.
@@ -226,6 +228,7 @@ export class RunnerElement extends HTMLElement {
   }
 
   private codeChanged(save: boolean): void {
+    this.closeInspector();
     const edited = this.edited;
     const badge = this.querySelector<HTMLElement>('[data-lab="edited"]');
     if (badge) badge.hidden = !edited;
@@ -241,9 +244,13 @@ export class RunnerElement extends HTMLElement {
     this.editor?.goTo(line, column);
   }
 
-  /** Runs the code as it is now; a run already going is stopped first. */
-  async run(): Promise<RunRecord | undefined> {
+  /**
+   * Runs the code as it is now; a run already going is stopped first. `record` is Step through's
+   * run: the program instrumented, the instant clock, the loop recorded for the inspector.
+   */
+  async run({ record: recording = false }: { record?: boolean } = {}): Promise<RunRecord | undefined> {
     this.current?.stop();
+    this.closeInspector();
     const runNumber = ++this.runs;
     this.setRunning(true);
     this.output.begin(this.s('status.running'));
@@ -257,8 +264,11 @@ export class RunnerElement extends HTMLElement {
         this.recordAttributes({ status: 'error', virtualMs: 0, realMs: 0 });
         return undefined;
       }
-      const handle = sandbox.run(program.program, {
-        clock: this.clock(),
+      const toRun = recording ? (await import('./inspector/open-inspector')).recordable(program.program) : program.program;
+      if (runNumber !== this.runs) return undefined;
+      const handle = sandbox.run(toRun, {
+        clock: recording ? 'instant' : this.clock(),
+        record: recording,
         onProgress: (partial) => runNumber === this.runs && this.output.partial(partial),
       });
       this.current = handle;
@@ -302,6 +312,32 @@ export class RunnerElement extends HTMLElement {
     } finally {
       unsubscribe();
     }
+  }
+
+  // Step through (the inspector, issue 14): the panel and its logic live in ./inspector/.
+  private inspector: InspectorView | undefined;
+
+  private async stepThrough(): Promise<void> {
+    const runNumber = this.runs + 1;
+    const record = await this.run({ record: true });
+    if (!record || runNumber !== this.runs) return;
+    const { openInspector } = await import('./inspector/open-inspector');
+    const editor = this.editor;
+    this.inspector = openInspector({
+      runner: this,
+      record,
+      locale: this.locale,
+      highlightInEditor: editor?.highlightLine ? (line) => editor.highlightLine?.(line) : undefined,
+      onClose: () => {
+        this.closeInspector();
+        this.button('step')?.focus();
+      },
+    });
+  }
+
+  private closeInspector(): void {
+    this.inspector?.dispose();
+    this.inspector = undefined;
   }
 
   private setRunning(running: boolean): void {

@@ -5,9 +5,10 @@
  */
 import type { ClockMode, ConsoleEntry, RunLimits, RunRecord, RunStatus, Span, TimeoutReason } from '../types';
 import type { Progress, RunEnd } from './messages';
+import type { InspectorTrace } from '../inspector/events';
 
 /** What the UI can show while a run is still going. */
-export type PartialRun = Pick<RunRecord, 'console' | 'spans' | 'droppedConsole' | 'virtualMs' | 'realMs' | 'clock'>;
+export type PartialRun = Pick<RunRecord, 'console' | 'spans' | 'droppedConsole' | 'virtualMs' | 'realMs' | 'clock' | 'inspector'>;
 
 export class RecordBuilder {
   private readonly console: ConsoleEntry[] = [];
@@ -16,6 +17,7 @@ export class RecordBuilder {
   private virtualMs = 0;
   private realMs = 0;
   private hasStarted = false;
+  private inspector: InspectorTrace | undefined;
 
   constructor(
     private readonly clock: ClockMode,
@@ -31,7 +33,12 @@ export class RecordBuilder {
     else this.droppedConsole++;
   }
 
-  progress({ spans, droppedConsole, virtualMs, realMs }: Progress): void {
+  progress({ spans, droppedConsole, virtualMs, realMs, inspector }: Progress): void {
+    if (inspector) {
+      this.inspector ??= { events: [], truncated: false };
+      for (const event of inspector.events) this.inspector.events.push(event);
+      this.inspector.truncated ||= inspector.truncated;
+    }
     this.droppedConsole = Math.max(this.droppedConsole, droppedConsole);
     this.spans.push(...spans);
     this.virtualMs = Math.max(this.virtualMs, virtualMs);
@@ -40,6 +47,7 @@ export class RecordBuilder {
 
   snapshot(): PartialRun {
     return {
+      ...(this.inspector ? { inspector: this.inspector } : {}),
       clock: this.clock,
       console: [...this.console],
       spans: [...this.spans],

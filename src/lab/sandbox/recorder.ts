@@ -358,3 +358,15 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
     },
   };
 }
+
+/** Tells the recorder which lab operation sets the next timer, by watching the spans it starts. */
+export function watchLabOperations(spans: { start(kind: never, label: string, ...rest: never[]): number }, recorder: Recorder): void {
+  const start = spans.start.bind(spans) as (...args: unknown[]) => number;
+  Object.defineProperty(spans, 'start', {
+    value: (kind: string, label: string, ...rest: unknown[]) => {
+      recorder.labOperation(kind, label);
+      return start(kind, label, ...rest);
+    },
+  });
+}
+

@@ -15,6 +15,8 @@ import { RecordBuilder, type PartialRun } from './record-builder';
 export interface RunOptions {
   clock: ClockMode;
   limits?: Partial<RunLimits>;
+  /** Record the loop for the inspector (the program must be instrumented for it). */
+  record?: boolean;
   /** Called with the record so far, about every 100 ms while the run goes on. */
   onProgress?: (partial: PartialRun) => void;
 }
@@ -119,7 +121,7 @@ export class SandboxHost {
   }
 
   /** Starts a compiled program in a fresh worker. */
-  run(program: CompiledProgram, { clock, limits: overrides, onProgress }: RunOptions): RunHandle {
+  run(program: CompiledProgram, { clock, limits: overrides, onProgress, record: recording = false }: RunOptions): RunHandle {
     const limits: RunLimits = { ...defaultLimits, ...overrides };
     const runId = this.nextRunId++;
     const builder = new RecordBuilder(clock, limits);
@@ -195,7 +197,7 @@ export class SandboxHost {
         this.failures.set(workerId, (message) => end(builder.failed(message)));
         port.onmessage = receive;
         this.post(window, { kind: 'claim', runId, workerId });
-        port.postMessage({ kind: 'start', start: { program, clock, limits } } satisfies PageToWorker);
+        port.postMessage({ kind: 'start', start: { program, clock, limits, ...(recording ? { record: true } : {}) } } satisfies PageToWorker);
         const failed = this.failedSpares.get(workerId);
         this.failedSpares.delete(workerId);
         if (failed !== undefined) end(builder.failed(failed));
