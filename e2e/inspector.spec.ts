@@ -127,7 +127,8 @@ test('the buttons and the slider move between steps; editing closes the panel', 
   await expect(panel).toHaveAttribute('data-step', '4');
   await expect(panel.locator('[data-lab="step-now"]')).toHaveAttribute('data-line', '5');
   await runner.locator('[data-lab="static-code"]').click();
-  await expect(runner.locator('[data-lab="editor-host"] textarea').first()).toBeFocused({ timeout: 90_000 });
+  await expect(runner.locator('.monaco-editor')).toBeVisible({ timeout: 90_000 });
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor')), { timeout: 30_000 }).toBe(true);
   await page.keyboard.type('// edit ');
   await expect(panel).toHaveCount(0, { timeout: 30_000 });
   await expect(runner.locator('[data-lab="console"] .al-inspector-later')).toHaveCount(0);
