@@ -127,10 +127,13 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
   };
 
   /** The V8 call sites below `skip`; prepareStackTrace is swapped for the one capture. */
-  const callSites = (skip: unknown): CallSite[] => {
-    const ErrorHooks = NativeError as unknown as { prepareStackTrace?: unknown };
+  const callSites = (skip: unknown, depth: number): CallSite[] => {
+    const ErrorHooks = NativeError as unknown as { prepareStackTrace?: unknown; stackTraceLimit?: number };
     const saved = ErrorHooks.prepareStackTrace;
+    const savedLimit = ErrorHooks.stackTraceLimit;
     ErrorHooks.prepareStackTrace = (_error: unknown, sites: CallSite[]) => sites;
+    // Only as many frames as the question needs: capturing is the recorder's main cost.
+    ErrorHooks.stackTraceLimit = depth;
     try {
       const holder: { stack?: CallSite[] } = {};
       captureStackTrace(holder, skip);
@@ -139,17 +142,18 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
       return [];
     } finally {
       ErrorHooks.prepareStackTrace = saved;
+      ErrorHooks.stackTraceLimit = savedLimit;
     }
   };
   const lineOf = (site: CallSite) => options.mapLine(site.getLineNumber() ?? 0, site.getColumnNumber() ?? 0);
   /** The line of the direct caller when it is the reader's code, else undefined. */
   const userCaller = (skip: unknown): number | undefined => {
-    const site = callSites(skip)[0];
+    const site = callSites(skip, 1)[0];
     return site && options.isUserFile(site.getFileName() ?? '') ? lineOf(site) : undefined;
   };
   /** The line of the innermost frame in the reader's code (0 when there is none). */
   const userLine = (skip: unknown): number => {
-    const site = callSites(skip).find((candidate) => options.isUserFile(candidate.getFileName() ?? ''));
+    const site = callSites(skip, 12).find((candidate) => options.isUserFile(candidate.getFileName() ?? ''));
     return site ? lineOf(site) : 0;
   };
 
