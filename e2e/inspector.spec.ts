@@ -66,6 +66,8 @@ for (const lang of ['en', 'zh'] as const) {
     await page.goto(lang === 'zh' ? '/zh/lessons/event-loop/' : '/lessons/event-loop/');
     const runner = page.locator(`[data-lab="runner"][data-title="${lang === 'zh' ? '六行代码，五个步骤' : 'Six lines, five steps'}"]`);
     await expect(runner).toHaveCount(1);
+    // The lesson's example is the issue's worked example, line for line.
+    expect(await runner.locator('template[data-lab="source"]').evaluate((node) => (node as HTMLTemplateElement).content.textContent)).toBe(`${worked}\n`);
     const panel = await stepThroughByKeyboard(page, runner, names[lang].step);
     await expect(panel).toHaveAttribute('data-steps', '5');
     await expect(panel).toHaveAttribute('data-step', '1');

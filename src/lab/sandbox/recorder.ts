@@ -19,70 +19,15 @@
  * Only calls made by the reader's code are recorded (the caller's frame must be in the reader's
  * module); the lab library's own promises stay invisible.
  */
-import type { SchedulerObserver } from '../clock/scheduler';
-import { maxSteps, type InspectorTrace, type RecordedEvent, type StepKind } from '../inspector/events';
+import { callerLookup } from './recorder-stacks';
+import type { Recorder, RecorderApi, RecorderOptions, RecorderScope } from './recorder-types';
 
-/** The part of a V8 CallSite used here. */
-interface CallSite {
-  getFileName(): string | null | undefined;
-  getLineNumber(): number | null;
-  getColumnNumber(): number | null;
-}
+export type { Recorder, RecorderApi, RecorderOptions, RecorderScope } from './recorder-types';
+import { maxSteps, type RecordedEvent, type StepKind } from '../inspector/events';
 
 type Callback = (value: unknown) => unknown;
 
-/** The globals the recorder wraps; taken from the run's global scope before user code runs. */
-export interface RecorderScope {
-  Promise: PromiseConstructor;
-  queueMicrotask: (callback: () => void) => void;
-  Error: ErrorConstructor;
-}
-
-export interface RecorderOptions {
-  /** True for the file name (URL) of the reader's module in stack frames. */
-  isUserFile(fileName: string): boolean;
-  /** The reader's TypeScript line for a line and column of the running JavaScript. */
-  mapLine(line: number, column: number): number;
-  /** The run's clock, in ms. */
-  now(): number;
-  realNow(): number;
-  /** Takes the recorder's own time off the run's clock. */
-  forgive(ms: number): void;
-  /** Console lines printed so far. */
-  consoleCount(): number;
-  maxSteps?: number;
-  /**
-   * The Error whose V8 hooks read stacks (default: the scope's). Node consults the calling
-   * realm's, which for the unit tests' vm context is the test's own.
-   */
-  stackError?: ErrorConstructor;
-}
-
-
-/** The object instrumented code calls, under `globalThis[Symbol.for(recorderKey)]`. */
-export interface RecorderApi {
-  enter(line: number, name: string): number;
-  exit(frame: number): void;
-  aw<T>(frame: number | null, line: number, value: T): T;
-}
-
 export const recorderKey = 'async-lab.recorder';
-
-export interface Recorder {
-  readonly api: RecorderApi;
-  readonly scheduler: SchedulerObserver;
-  /** The module starts: step 1. */
-  scriptStarted(): void;
-  /** The module's top level has finished. */
-  topLevelDone(): void;
-  /**
-   * A lab operation started (a span's kind and label, e.g. 'request', 'GET /json'); sleeps,
-   * requests and fetchUser set their timer right after.
-   */
-  labOperation(kind: string, label: string): void;
-  /** Events recorded since the last call. */
-  take(): InspectorTrace;
-}
 
 export function createRecorder(scope: RecorderScope, options: RecorderOptions): Recorder {
   const { Promise: NativePromise } = scope;
@@ -94,7 +39,6 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
   const origResolve = NativePromise.resolve;
   const origReject = NativePromise.reject;
   const origQueueMicrotask = scope.queueMicrotask;
-  const captureStackTrace = (NativeError as unknown as { captureStackTrace(target: object, skip: unknown): void }).captureStackTrace;
   const limit = options.maxSteps ?? maxSteps;
 
   const events: RecordedEvent[] = [];
@@ -126,36 +70,7 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
     }
   };
 
-  /** The V8 call sites below `skip`; prepareStackTrace is swapped for the one capture. */
-  const callSites = (skip: unknown, depth: number): CallSite[] => {
-    const ErrorHooks = NativeError as unknown as { prepareStackTrace?: unknown; stackTraceLimit?: number };
-    const saved = ErrorHooks.prepareStackTrace;
-    const savedLimit = ErrorHooks.stackTraceLimit;
-    ErrorHooks.prepareStackTrace = (_error: unknown, sites: CallSite[]) => sites;
-    // Only as many frames as the question needs: capturing is the recorder's main cost.
-    ErrorHooks.stackTraceLimit = depth;
-    try {
-      const holder: { stack?: CallSite[] } = {};
-      captureStackTrace(holder, skip);
-      return Array.isArray(holder.stack) ? holder.stack : [];
-    } catch {
-      return [];
-    } finally {
-      ErrorHooks.prepareStackTrace = saved;
-      ErrorHooks.stackTraceLimit = savedLimit;
-    }
-  };
-  const lineOf = (site: CallSite) => options.mapLine(site.getLineNumber() ?? 0, site.getColumnNumber() ?? 0);
-  /** The line of the direct caller when it is the reader's code, else undefined. */
-  const userCaller = (skip: unknown): number | undefined => {
-    const site = callSites(skip, 1)[0];
-    return site && options.isUserFile(site.getFileName() ?? '') ? lineOf(site) : undefined;
-  };
-  /** The line of the innermost frame in the reader's code (0 when there is none). */
-  const userLine = (skip: unknown): number => {
-    const site = callSites(skip, 12).find((candidate) => options.isUserFile(candidate.getFileName() ?? ''));
-    return site ? lineOf(site) : 0;
-  };
+  const { userCaller, userLine } = callerLookup(NativeError, options.isUserFile, options.mapLine);
 
   const isObject = (value: unknown): value is object => (typeof value === 'object' && value !== null) || typeof value === 'function';
   const markSettled = (promise: object) => {
@@ -362,15 +277,3 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
     },
   };
 }
-
-/** Tells the recorder which lab operation sets the next timer, by watching the spans it starts. */
-export function watchLabOperations(spans: { start(kind: never, label: string, ...rest: never[]): number }, recorder: Recorder): void {
-  const start = spans.start.bind(spans) as (...args: unknown[]) => number;
-  Object.defineProperty(spans, 'start', {
-    value: (kind: string, label: string, ...rest: unknown[]) => {
-      recorder.labOperation(kind, label);
-      return start(kind, label, ...rest);
-    },
-  });
-}
-
