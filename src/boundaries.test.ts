@@ -43,8 +43,8 @@ function target(from: string, specifier: string): string {
   return rel(base);
 }
 
-/** The runtime's entry, and the share links' (kept apart: see src/lab/index.ts). */
-const labEntries = new Set(['src/lab/index.ts', 'src/lab/share-link.ts']);
+/** The runtime's entry, the share links' and the inspector's (kept apart: see src/lab/index.ts). */
+const labEntries = new Set(['src/lab/index.ts', 'src/lab/share-link.ts', 'src/lab/inspector/index.ts']);
 /** Entries of another kind: the bundler must see these files by path (see src/lab/index.ts). */
 const labFileEntries = new Set(['src/lab/compile/compiler-worker.ts', 'src/lab/library/lab.d.ts']);
 /**

@@ -3,6 +3,7 @@
  * Everything here is plain, structured-clonable data: it crosses postMessage between the page,
  * the sandbox frame and the run's worker, and check.ts files receive it as is.
  */
+import type { InspectorTrace } from './inspector/events';
 
 /** The site's two languages: what a Verdict carries and the UI speaks (src/i18n re-exports it). */
 export type Locale = 'en' | 'zh';
@@ -137,6 +138,8 @@ export interface RunRecord {
   droppedSpans: number;
   /** Built-ins the code replaced (performance.now, Date...), as the sandbox found them at the end. */
   patched?: string[];
+  /** On a recording run (Step through): what the inspector replays. */
+  inspector?: InspectorTrace;
 }
 
 /** One line of an exercise's checklist, in both languages. */
@@ -150,12 +153,14 @@ export interface Verdict {
 export type Check = (run: RunRecord) => Verdict;
 
 /** A run's record so far, while it goes on: what the output panel streams. */
-export type PartialRun = Pick<RunRecord, 'console' | 'spans' | 'droppedConsole' | 'virtualMs' | 'realMs' | 'clock'>;
+export type PartialRun = Pick<RunRecord, 'console' | 'spans' | 'droppedConsole' | 'virtualMs' | 'realMs' | 'clock' | 'inspector'>;
 
 /** How to start a run. */
 export interface RunOptions {
   clock: ClockMode;
   limits?: Partial<RunLimits>;
+  /** Record the loop for the inspector (the program must be instrumented for it). */
+  record?: boolean;
   /** Called with the record so far, about every 100 ms while the run goes on. */
   onProgress?: (partial: PartialRun) => void;
 }

@@ -13,6 +13,11 @@ import type { OutputView } from './output-view';
 /** How a run ended, for the element to report: a record, an error before any record, or replaced. */
 export type RunEnd = { kind: 'record'; record: RunRecord } | { kind: 'no-record' } | { kind: 'replaced' };
 
+/** A recording run for the inspector: how to instrument the program before it runs. */
+export interface Recording {
+  instrument(program: CompiledProgram): Promise<CompiledProgram>;
+}
+
 export interface RunControllerDeps {
   compiler: Pick<CompilerClient, 'state' | 'subscribe' | 'compile'>;
   sandbox: Pick<SandboxHost, 'run'>;
@@ -28,6 +33,11 @@ export class RunController {
 
   constructor(private readonly deps: RunControllerDeps) {}
 
+  /** How many runs have started: a caller can tell whether a newer run replaced its own. */
+  get started(): number {
+    return this.runs;
+  }
+
   /** True while no run newer than the one numbered `run` has started. */
   isLatest(run: number): boolean {
     return run === this.runs;
@@ -42,14 +52,14 @@ export class RunController {
    * Runs `code`, or `program` when the build compiled it already. Returns the run's number (for
    * isLatest) and a promise of how it ended.
    */
-  start(code: string, program: CompiledProgram | undefined, clock: ClockMode): { run: number; end: Promise<RunEnd> } {
+  start(code: string, program: CompiledProgram | undefined, clock: ClockMode, recording?: Recording): { run: number; end: Promise<RunEnd> } {
     this.stop();
     const run = ++this.runs;
     this.deps.output.begin(this.deps.text('status.running'));
-    return { run, end: this.execute(run, code, program, clock) };
+    return { run, end: this.execute(run, code, program, clock, recording) };
   }
 
-  private async execute(run: number, code: string, precompiled: CompiledProgram | undefined, clock: ClockMode): Promise<RunEnd> {
+  private async execute(run: number, code: string, precompiled: CompiledProgram | undefined, clock: ClockMode, recording?: Recording): Promise<RunEnd> {
     const { output, sandbox, text } = this.deps;
     try {
       performance.mark('al:run-start');
@@ -60,8 +70,12 @@ export class RunController {
         output.compileErrors(program.diagnostics);
         return { kind: 'no-record' };
       }
-      const handle = sandbox.run(program.program, {
-        clock,
+      // Step through's run: the program instrumented, the instant clock, the loop recorded.
+      const toRun = recording ? await recording.instrument(program.program) : program.program;
+      if (!this.isLatest(run)) return { kind: 'replaced' };
+      const handle = sandbox.run(toRun, {
+        clock: recording ? 'instant' : clock,
+        ...(recording ? { record: true } : {}),
         onProgress: (partial) => this.isLatest(run) && output.partial(partial),
       });
       this.current = handle;

@@ -16,6 +16,7 @@ import { RunController } from './run-controller';
 import { codeChangeEvent, runCompleteEvent, type CodeChangeDetail, type RunCompleteDetail } from './events';
 import { loadEditor } from './editor/load-editor';
 import type { EditorHandle } from './editor/monaco-editor';
+import type { InspectorView } from './inspector/inspector-view';
 
 export class RunnerElement extends HTMLElement {
   private starter = '';
@@ -128,6 +129,7 @@ export class RunnerElement extends HTMLElement {
     this.button('run')?.addEventListener('click', () => void this.run());
     this.button('stop')?.addEventListener('click', () => this.controller.stop());
     this.button('edit')?.addEventListener('click', () => void this.openEditor({ focus: true }));
+    this.button('step')?.addEventListener('click', () => void this.stepThrough());
     const staticCode = this.querySelector<HTMLElement>('[data-lab="static-code"]');
     // Focus alone only fetches the editor: moving focus into Monaco (which keeps Tab for
     // indenting) would trap a keyboard reader who is just tabbing through the page.
@@ -220,6 +222,7 @@ export class RunnerElement extends HTMLElement {
   }
 
   private codeChanged(save: boolean): void {
+    this.closeInspector();
     const edited = this.edited;
     const badge = this.querySelector<HTMLElement>('[data-lab="edited"]');
     if (badge) badge.hidden = !edited;
@@ -235,11 +238,16 @@ export class RunnerElement extends HTMLElement {
     this.editor?.goTo(line, column);
   }
 
-  /** Runs the code as it is now; a run already going is stopped first. */
-  async run(): Promise<RunRecord | undefined> {
+  /**
+   * Runs the code as it is now; a run already going is stopped first. `record` is Step through's
+   * run: the program instrumented, the instant clock, the loop recorded for the inspector.
+   */
+  async run({ record: recording = false }: { record?: boolean } = {}): Promise<RunRecord | undefined> {
+    this.closeInspector();
     // Code the build compiled: the unedited starter, or other code it knows (an exercise's solution).
     const program = (!this.edited ? this.program : undefined) ?? this.precompiled.get(this.value);
-    const { run, end } = this.controller.start(this.value, program, this.clock());
+    const instrument = async (compiled: CompiledProgram) => (await import('./inspector/open-inspector')).recordable(compiled);
+    const { run, end } = this.controller.start(this.value, program, this.clock(), recording ? { instrument } : undefined);
     this.setRunning(true);
     try {
       const outcome = await end;
@@ -254,6 +262,32 @@ export class RunnerElement extends HTMLElement {
     } finally {
       if (this.controller.isLatest(run)) this.setRunning(false);
     }
+  }
+
+  // Step through (the inspector, issue 14): the panel and its logic live in ./inspector/.
+  private inspector: InspectorView | undefined;
+
+  private async stepThrough(): Promise<void> {
+    const runNumber = this.controller.started + 1;
+    const record = await this.run({ record: true });
+    if (!record || runNumber !== this.controller.started) return;
+    const { openInspector } = await import('./inspector/open-inspector');
+    const editor = this.editor;
+    this.inspector = openInspector({
+      runner: this,
+      record,
+      locale: this.locale,
+      highlightInEditor: editor?.highlightLine ? (line) => editor.highlightLine?.(line) : undefined,
+      onClose: () => {
+        this.closeInspector();
+        this.button('step')?.focus();
+      },
+    });
+  }
+
+  private closeInspector(): void {
+    this.inspector?.dispose();
+    this.inspector = undefined;
   }
 
   private setRunning(running: boolean): void {

@@ -68,6 +68,14 @@ export interface SchedulerOptions {
   blockedThresholdMs?: number;
   /** Timers due after this virtual time end the run (default 10 minutes). */
   virtualLimitMs?: number;
+  /** Told of every timer set, fired and cleared: the inspector's recorder (sandbox/recorder.ts). */
+  observer?: SchedulerObserver;
+}
+
+export interface SchedulerObserver {
+  timerSet(id: number, due: number, rearmed: boolean): void;
+  timerFired(id: number): void;
+  timerCleared(id: number): void;
 }
 
 /** Coerces a delay as Node's `setTimeout` does. */
@@ -90,14 +98,16 @@ export class Scheduler {
   private firing: { timer: Timer; cleared: boolean } | undefined;
   private readonly blockedThresholdMs: number;
   private readonly virtualLimitMs: number;
+  private readonly observer: SchedulerObserver | undefined;
 
   constructor(
     private readonly clock: VirtualClock,
     private readonly hooks: SchedulerHooks,
-    { blockedThresholdMs = 10, virtualLimitMs = 10 * 60_000 }: SchedulerOptions = {},
+    { blockedThresholdMs = 10, virtualLimitMs = 10 * 60_000, observer }: SchedulerOptions = {},
   ) {
     this.blockedThresholdMs = blockedThresholdMs;
     this.virtualLimitMs = virtualLimitMs;
+    this.observer = observer;
   }
 
   /** True while something would keep a Node process alive: a ref'd timer or real work. */
@@ -158,6 +168,7 @@ export class Scheduler {
   private clearAny(id: number): void {
     if (this.firing?.timer.id === id) this.firing.cleared = true;
     this.timers.cancel(id);
+    this.observer?.timerCleared(id);
   }
 
   /**
@@ -200,7 +211,9 @@ export class Scheduler {
     }
     const id = labId ?? this.nextId++;
     const fn = callback as (...args: unknown[]) => void;
-    this.timers.push({ id, due: this.wholeMs() + delay, callback: fn, args, repeat, ref });
+    const due = this.wholeMs() + delay;
+    this.timers.push({ id, due, callback: fn, args, repeat, ref });
+    this.observer?.timerSet(id, due, false);
     this.requestTick();
     return id;
   }
@@ -248,6 +261,7 @@ export class Scheduler {
     this.openSegment();
     this.beginTurn();
     this.firing = { timer, cleared: false };
+    this.observer?.timerFired(timer.id);
     try {
       timer.callback(...timer.args);
     } catch (error) {
@@ -257,6 +271,7 @@ export class Scheduler {
       this.firing = undefined;
       if (timer.repeat !== undefined && !cleared && !this.stopped) {
         this.timers.push({ ...timer, due: firedAt + timer.repeat });
+        this.observer?.timerSet(timer.id, firedAt + timer.repeat, true);
       }
     }
     this.requestTick();

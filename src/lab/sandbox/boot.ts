@@ -20,6 +20,8 @@ import { jobHostSource } from '../library/run-in-worker';
 import { labGlobalKey, labStartKey } from '../library/exports';
 import { formatArgs, inspect } from '../format/inspect';
 import { ConsoleCapture } from './console-capture';
+import { createRecorder } from './recorder';
+import { watchLabOperations } from './recorder-stacks';
 import { firstPosition, installStackMapping } from './stack-mapping';
 import { createTickPoster } from './tick-channel';
 import type { WorkerSelf } from './worker-self';
@@ -111,7 +113,7 @@ function cloneable(value: unknown): unknown {
   }
 }
 
-function start({ program, clock: mode, limits }: RunStart, port: MessagePort): void {
+function start({ program, clock: mode, limits, record }: RunStart, port: MessagePort): void {
   if (program.code.includes('runInWorker')) spareJobHost = new RealWorker(jobHostUrl, { name: 'async-lab-job' });
   const post = (message: WorkerToPage) => postToPort(port, message);
   const clock = new VirtualClock({ mode, realTime: realNow });
@@ -148,7 +150,23 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
   const ticks = new RealMessageChannel();
   const postTick = createTickPoster({ port1: ticks.port1, port2: { postMessage: (message) => postToPort(ticks.port2, message) } });
 
+  const moduleUrl = URL.createObjectURL(new Blob([program.code], { type: 'text/javascript' }));
+  const mapPosition = createPositionMapper(program.map);
+  // The inspector's recording run (Step through): the recorder takes the builtins it wraps now, before user code.
+  const recorder = record
+    ? createRecorder(self, {
+        isUserFile: (name) => name === moduleUrl,
+        mapLine: (line, column) => mapPosition(line, column)?.line ?? 0,
+        now: () => clock.now(),
+        realNow,
+        forgive: (ms) => clock.forgive(ms),
+        consoleCount: () => sentLines,
+      })
+    : undefined;
+  if (recorder) watchLabOperations(spans, recorder);
+
   const progress = () => ({
+    ...(recorder ? { inspector: recorder.take() } : {}),
     spans: spans.takeFinished(),
     droppedConsole: capture.dropped,
     virtualMs: started ? clock.now() : 0,
@@ -196,7 +214,7 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
       onBlocked: (start, end) => spans.add('blocked', 'loop blocked', start, end),
       onVirtualLimit: () => finish({ status: 'timeout', timeoutReason: 'virtual' }),
     },
-    { virtualLimitMs: limits.virtualMs },
+    { virtualLimitMs: limits.virtualMs, ...(recorder ? { observer: recorder.scheduler } : {}) },
   );
 
   const heartbeat = realSetInterval(() => {
@@ -205,8 +223,7 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
     post({ kind: 'progress', ...progress() });
   }, heartbeatMs);
 
-  const moduleUrl = URL.createObjectURL(new Blob([program.code], { type: 'text/javascript' }));
-  installStackMapping(Error, moduleUrl, createPositionMapper(program.map), [self.location.href]);
+  installStackMapping(Error, moduleUrl, mapPosition, [self.location.href]);
   installClock(self as unknown as TimeGlobals, clock, scheduler);
   Object.defineProperty(self, 'Worker', { value: userWorkerClass(RealWorker, scheduler, spans), writable: true, configurable: true });
   const patchedBuiltins = watchBuiltins(self);
@@ -227,6 +244,7 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
       started = true;
       clock.restart();
       scheduler.enter();
+      recorder?.scriptStarted();
       // Queued before anything of the module's: it runs when the module's synchronous code is
       // over, so console lines and spans can tell "synchronous" (turn 0) from "a microtask".
       queueMicrotaskSafe(() => scheduler.beginTurn());
@@ -246,6 +264,7 @@ function start({ program, clock: mode, limits }: RunStart, port: MessagePort): v
   import(/* @vite-ignore */ moduleUrl).then(
     (namespace: { default?: unknown }) => {
       topLevelDone = true;
+      recorder?.topLevelDone();
       result = namespace.default;
       scheduler.enter();
     },

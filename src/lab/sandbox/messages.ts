@@ -12,12 +12,15 @@
  *   page ◀── started/console/progress/done ── worker, over the port
  */
 import type { ClockMode, CompiledProgram, ConsoleEntry, ErrorInfo, RunLimits, RunStatus, Span, TimeoutReason } from '../types';
+import type { InspectorTrace } from '../inspector/events';
 
 /** Everything a worker needs to run one program. */
 export interface RunStart {
   program: CompiledProgram;
   clock: ClockMode;
   limits: RunLimits;
+  /** Record the loop for the inspector (the program was instrumented for it). */
+  record?: boolean;
 }
 
 export type PageToFrame =
@@ -44,6 +47,8 @@ export interface Progress {
   droppedConsole: number;
   virtualMs: number;
   realMs: number;
+  /** On a recording run: what the recorder saw since the last message. */
+  inspector?: InspectorTrace;
 }
 
 /** The end of a run as the worker saw it; the page turns it into a RunRecord. */

@@ -5,6 +5,7 @@
  */
 import type { ClockMode, ConsoleEntry, PartialRun, RunLimits, RunRecord, RunStatus, Span, TimeoutReason } from '../types';
 import type { Progress, RunEnd } from './messages';
+import type { InspectorTrace } from '../inspector/events';
 
 /** What the UI can show while a run is still going. */
 export class RecordBuilder {
@@ -14,6 +15,7 @@ export class RecordBuilder {
   private virtualMs = 0;
   private realMs = 0;
   private hasStarted = false;
+  private inspector: InspectorTrace | undefined;
 
   constructor(
     private readonly clock: ClockMode,
@@ -29,7 +31,12 @@ export class RecordBuilder {
     else this.droppedConsole++;
   }
 
-  progress({ spans, droppedConsole, virtualMs, realMs }: Progress): void {
+  progress({ spans, droppedConsole, virtualMs, realMs, inspector }: Progress): void {
+    if (inspector) {
+      this.inspector ??= { events: [], truncated: false };
+      for (const event of inspector.events) this.inspector.events.push(event);
+      this.inspector.truncated ||= inspector.truncated;
+    }
     this.droppedConsole = Math.max(this.droppedConsole, droppedConsole);
     this.spans.push(...spans);
     this.virtualMs = Math.max(this.virtualMs, virtualMs);
@@ -38,6 +45,7 @@ export class RecordBuilder {
 
   snapshot(): PartialRun {
     return {
+      ...(this.inspector ? { inspector: this.inspector } : {}),
       clock: this.clock,
       console: [...this.console],
       spans: [...this.spans],

@@ -94,7 +94,7 @@ export class SandboxHost {
   }
 
   /** Starts a compiled program in a fresh worker. */
-  run(program: CompiledProgram, { clock, limits: overrides, onProgress }: RunOptions): RunHandle {
+  run(program: CompiledProgram, { clock, limits: overrides, onProgress, record: recording = false }: RunOptions): RunHandle {
     const limits: RunLimits = { ...defaultLimits, ...overrides };
     const runId = this.nextRunId++;
     const builder = new RecordBuilder(clock, limits);
@@ -172,7 +172,7 @@ export class SandboxHost {
         this.failures.set(workerId, (message) => end(builder.failed(message)));
         port.onmessage = receive;
         this.post(opened, { kind: 'claim', runId, workerId });
-        port.postMessage({ kind: 'start', start: { program, clock, limits } } satisfies PageToWorker);
+        port.postMessage({ kind: 'start', start: { program, clock, limits, ...(recording ? { record: true } : {}) } } satisfies PageToWorker);
         const failed = this.failedSpares.get(workerId);
         this.failedSpares.delete(workerId);
         if (failed !== undefined) end(builder.failed(failed));

@@ -102,6 +102,8 @@ export interface EditorHandle {
   focus(): void;
   /** Moves the cursor to a 1-based line/column, reveals it and focuses the editor. */
   goTo(line: number, column: number): void;
+  /** Marks one line (the inspector's current step) without moving focus; undefined clears it. */
+  highlightLine?(line: number | undefined): void;
   dispose(): void;
 }
 
@@ -400,6 +402,13 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorH
       model.pushStackElement();
     },
     focus: () => editor.focus(),
+    highlightLine: (() => {
+      const marks = editor.createDecorationsCollection();
+      return (line: number | undefined) => {
+        marks.set(line ? [{ range: new monaco.Range(line, 1, line, 1), options: { isWholeLine: true, className: 'al-inspector-line' } }] : []);
+        if (line) editor.revealLineInCenterIfOutsideViewport(line);
+      };
+    })(),
     goTo(line: number, column: number): void {
       const position = model.validatePosition({ lineNumber: line, column });
       editor.setPosition(position);

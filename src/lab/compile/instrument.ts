@@ -1,0 +1,113 @@
+/**
+ * Rewrites a compiled program for a recording run (the inspector): every `await x` becomes
+ * `await R.aw(frame, line, x)` and every async function's body reports its start and end
+ * (`const F = R.enter(line, name); try { body } finally { R.exit(F) }`), where R is the
+ * recorder the sandbox installed (sandbox/recorder.ts) and `line` is the reader's TypeScript
+ * line, read from the program's source map.
+ *
+ * `aw` returns its argument unchanged, so the await sees the same value and takes the same
+ * number of microtask turns. Nothing is inserted on a new line: the rewritten program keeps
+ * every line where it was, so the original source map still gives the right lines for errors.
+ *
+ * acorn parses the JavaScript (esbuild's output, so plain ES2024). Async generators and
+ * `for await` are left alone: their hidden awaits cannot be wrapped in an expression.
+ */
+import { parse, type Node } from 'acorn';
+import type { CompiledProgram } from '../types';
+import { createPositionMapper } from './source-map';
+import { recorderKey } from '../sandbox/recorder';
+
+const recorder = '__alRec';
+const frameVar = '__alF';
+
+/** acorn nodes as plain records: the walk looks at every child without knowing its type. */
+type AnyNode = Node & Record<string, unknown> & { loc: { start: { line: number; column: number } } };
+
+interface Edit {
+  at: number;
+  text: string;
+  close: boolean;
+  depth: number;
+}
+
+const isNode = (value: unknown): value is AnyNode =>
+  typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+
+function keyName(key: unknown): string | undefined {
+  if (!isNode(key)) return undefined;
+  if (key.type === 'Identifier' || key.type === 'PrivateIdentifier') return String(key.name);
+  if (key.type === 'Literal') return String(key.value);
+  return undefined;
+}
+
+/** The name Node would print for an async function: its own, or the binding it is assigned to. */
+function functionName(fn: AnyNode, parent: AnyNode | undefined): string {
+  const own = keyName(fn.id);
+  if (own) return own;
+  if (!parent) return '<anonymous>';
+  if (parent.type === 'VariableDeclarator') return keyName(parent.id) ?? '<anonymous>';
+  if (parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') return keyName(parent.key) ?? '<anonymous>';
+  if (parent.type === 'AssignmentExpression' && isNode(parent.left)) {
+    return keyName(parent.left) ?? keyName(parent.left.property) ?? '<anonymous>';
+  }
+  return '<anonymous>';
+}
+
+/** Returns the program rewritten for recording; the source map stays valid for its lines. */
+export function instrumentProgram(program: CompiledProgram): CompiledProgram {
+  const mapper = createPositionMapper(program.map);
+  return { code: instrumentCode(program.code, (line, column) => mapper(line, column)?.line ?? 0), map: program.map };
+}
+
+/**
+ * Instruments JavaScript source; `mapLine` turns a 1-based line and column of it into the line
+ * the reader sees.
+ */
+export function instrumentCode(source: string, mapLine: (line: number, column: number) => number): string {
+  const lineOf = (node: AnyNode) => mapLine(node.loc.start.line, node.loc.start.column + 1);
+  const ast = parse(source, { ecmaVersion: 'latest', sourceType: 'module', locations: true, preserveParens: true }) as unknown as AnyNode;
+  const edits: Edit[] = [];
+  const add = (at: number, text: string, close: boolean, depth: number) => edits.push({ at, text, close, depth });
+
+  /** `frame` is what awaits in the current function pass: the frame variable, 0 (top level) or null. */
+  const walk = (node: AnyNode, parent: AnyNode | undefined, frame: string, depth: number): void => {
+    let inner = frame;
+    const isFunction = node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+    if (isFunction) {
+      inner = node.async ? (node.generator ? 'null' : frameVar) : 'null';
+      if (node.async && !node.generator && isNode(node.body)) {
+        const enter = `const ${frameVar}=${recorder}.enter(${lineOf(node)},${JSON.stringify(functionName(node, parent))});try{`;
+        const exit = `}finally{${recorder}.exit(${frameVar})}`;
+        if (node.body.type === 'BlockStatement') {
+          add(node.body.start + 1, enter, false, depth);
+          add(node.body.end - 1, exit, true, depth);
+        } else {
+          add(node.body.start, `{${enter}return `, false, depth);
+          add(node.body.end, `${exit}}`, true, depth);
+        }
+      }
+    }
+    if (node.type === 'AwaitExpression' && isNode(node.argument)) {
+      add(node.argument.start, `${recorder}.aw(${frame},${lineOf(node)},`, false, depth);
+      add(node.argument.end, ')', true, depth);
+    }
+    for (const key of Object.keys(node)) {
+      if (key === 'loc') continue;
+      const value = node[key];
+      if (Array.isArray(value)) {
+        for (const child of value) if (isNode(child)) walk(child, node, inner, depth + 1);
+      } else if (isNode(value)) walk(value, node, inner, depth + 1);
+    }
+  };
+  walk(ast, undefined, '0', 0);
+
+  // At one position: closings first, innermost first; then openings, outermost first.
+  edits.sort((a, b) => a.at - b.at || Number(b.close) - Number(a.close) || (a.close ? b.depth - a.depth : a.depth - b.depth));
+  let code = `const ${recorder}=globalThis[Symbol.for(${JSON.stringify(recorderKey)})];`;
+  let from = 0;
+  for (const edit of edits) {
+    code += source.slice(from, edit.at) + edit.text;
+    from = edit.at;
+  }
+  return code + source.slice(from);
+}
