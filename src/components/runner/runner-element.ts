@@ -1,7 +1,7 @@
 /**
  * <al-runner>: one runnable editor (markup in RunnerShell.astro). It shows the build-time
- * highlighted code until the reader shows intent (clicks or focuses the code, or presses Edit),
- * then swaps in Monaco. Run uses the precompiled program while the code is unedited and the
+ * highlighted code until the reader shows intent (clicks the code, presses Enter on it or Edit),
+ * then makes it editable in place at once and swaps in Monaco when it has loaded. Run uses the precompiled program while the code is unedited and the
  * in-browser compiler after the first edit. Results go to the output panel and, as the runner
  * contract says, onto the element's data-run-* attributes.
  *
@@ -16,7 +16,8 @@ import { t, type Locale, type UiKey } from '../../i18n';
 import { compiler, prepareSandboxWhenIdle, sandbox, savedWork } from './lab-services';
 import { OutputView } from './output-view';
 import { loadEditor } from './editor/load-editor';
-import type { EditorHandle } from './editor/monaco-editor';
+import { LiveEditor, touchFirst } from './editor/live-editor';
+import { textOffsetAt } from './editor/plain-mirror';
 
 export interface RunCompleteDetail {
   record: RunRecord;
@@ -30,8 +31,7 @@ export class RunnerElement extends HTMLElement {
   private readonly precompiled = new Map<string, CompiledProgram>();
   private locale: Locale = 'en';
   private output!: OutputView;
-  private editor: EditorHandle | undefined;
-  private editorOpening: Promise<void> | undefined;
+  private editor: LiveEditor | undefined;
   private current: RunHandle | undefined;
   /** Runs started (to ignore results of runs replaced by a newer one). */
   private runs = 0;
@@ -71,7 +71,7 @@ export class RunnerElement extends HTMLElement {
     for (const { source, program } of also ? (JSON.parse(also) as Array<{ source: string; program: CompiledProgram }>) : []) {
       this.precompiled.set(source, program);
     }
-    this.output = new OutputView(this.querySelector('[data-lab="output"]')!, this.locale, (line, column) => void this.goTo(line, column));
+    this.output = new OutputView(this.querySelector('[data-lab="output"]')!, this.locale, (line, column) => this.goTo(line, column));
     this.wire();
     if (this.dataset.variant !== 'playground') {
       const saved = savedWork.loadCode(this.editorKey, this.starter);
@@ -133,21 +133,25 @@ export class RunnerElement extends HTMLElement {
   private wire(): void {
     this.button('run')?.addEventListener('click', () => void this.run());
     this.button('stop')?.addEventListener('click', () => this.current?.stop());
-    this.button('edit')?.addEventListener('click', () => void this.openEditor({ focus: true }));
+    this.button('edit')?.addEventListener('click', () => this.openEditor({ focus: true }));
     const staticCode = this.querySelector<HTMLElement>('[data-lab="static-code"]');
-    // Focus alone only fetches the editor: moving focus into Monaco (which keeps Tab for
+    // Focus alone only fetches the editor: moving focus into an editor (which keeps Tab for
     // indenting) would trap a keyboard reader who is just tabbing through the page.
-    staticCode?.addEventListener('focus', () => void loadEditor().catch(() => undefined));
+    staticCode?.addEventListener('focus', () => touchFirst() || void loadEditor().catch(() => undefined));
     staticCode?.addEventListener('keydown', (event) => {
+      if (this.editor || event.target !== staticCode) return;
       const opens = event.key === 'Enter' || event.key === ' ' || (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey);
       if (!opens || event.ctrlKey || event.metaKey) return;
-      event.preventDefault();
-      void this.openEditor({ focus: true });
+      // A printable key is not swallowed: focus moves to the plain editor before the character
+      // is inserted, so it lands in the code.
+      if (event.key === 'Enter' || event.key === ' ') event.preventDefault();
+      this.openEditor({ focus: true });
     });
     staticCode?.addEventListener('click', (event) => {
-      const line = (event.target as Element).closest('.ec-line');
-      const index = line?.parentElement && this.value === this.starter ? [...line.parentElement.children].indexOf(line) + 1 : 0;
-      void this.openEditor({ focus: true }).then(() => index > 0 && this.editor?.goTo(index, 1));
+      if (this.editor) return;
+      const offset = textOffsetAt(staticCode, event.clientX, event.clientY);
+      const editor = this.openEditor({ focus: true });
+      if (offset !== undefined) editor.placeCaret(offset);
     });
     this.addEventListener('keydown', (event) => {
       const inEditor = (event.target as Element).closest('[data-lab="editor-host"]');
@@ -183,46 +187,44 @@ export class RunnerElement extends HTMLElement {
     return checked?.value === 'real' ? 'real' : 'instant';
   }
 
-  /** Swaps the static code for Monaco (once), keeping the block's height to avoid a jump. */
-  private openEditor({ focus }: { focus: boolean }): Promise<void> {
-    this.editorOpening ??= this.createEditor();
-    return this.editorOpening.then(() => {
-      if (focus) this.editor?.focus();
-    });
+  /**
+   * Makes the code editable at once (the plain editor over the static code, editor/live-editor.ts);
+   * Monaco takes over in place when it has loaded, except on touch devices, where it waits for
+   * the reader's "Full editor".
+   */
+  private openEditor({ focus }: { focus: boolean }): LiveEditor {
+    this.editor ??= this.startEditing();
+    if (focus) this.editor.focus();
+    return this.editor;
   }
 
-  private async createEditor(): Promise<void> {
+  private startEditing(): LiveEditor {
     const notice = this.querySelector<HTMLElement>('[data-lab="editor-notice"]')!;
-    const staticCode = this.querySelector<HTMLElement>('[data-lab="static-code"]')!;
-    const host = this.querySelector<HTMLElement>('[data-lab="editor-host"]')!;
-    notice.textContent = this.s('runner.loadingEditor');
-    try {
-      const monaco = await loadEditor();
-      host.style.minHeight = `${staticCode.offsetHeight}px`;
-      host.hidden = false;
-      staticCode.hidden = true;
-      const title = this.dataset.title ?? '';
-      this.editor = monaco.createEditor(host, {
-        value: this.code,
-        uri: `file:///${this.editorKey.replace(/[^\w/.-]/g, '-')}${this.editorKey.endsWith('.ts') ? '' : '.ts'}`,
-        ariaLabel: this.s('runner.editorLabel', { title }),
-        onChange: (value) => {
-          this.code = value;
-          this.codeChanged(true);
-        },
-        onRun: () => void this.run(),
-        onEscape: () => this.button('run')?.focus(),
-        minLines: 3,
-        maxLines: this.dataset.variant === 'playground' ? 40 : 30,
-      });
-      host.style.minHeight = '';
-      notice.textContent = '';
-    } catch (error) {
-      notice.textContent = this.s('runner.editorFailed', { message: error instanceof Error ? error.message : String(error) });
-      host.hidden = true;
-      staticCode.hidden = false;
-      this.editorOpening = undefined;
-    }
+    const title = this.dataset.title ?? '';
+    return new LiveEditor({
+      region: this.querySelector<HTMLElement>('[data-lab="static-code"]')!,
+      host: this.querySelector<HTMLElement>('[data-lab="editor-host"]')!,
+      value: this.code,
+      uri: `file:///${this.editorKey.replace(/[^\w/.-]/g, '-')}${this.editorKey.endsWith('.ts') ? '' : '.ts'}`,
+      ariaLabel: this.s('runner.editorLabel', { title }),
+      onChange: (value) => {
+        this.code = value;
+        this.codeChanged(true);
+      },
+      onRun: () => void this.run(),
+      onEscape: () => this.button('run')?.focus(),
+      minLines: 3,
+      maxLines: this.dataset.variant === 'playground' ? 40 : 30,
+      monacoNow: !touchFirst(),
+      labels: {
+        fullEditor: this.s('runner.fullEditor'),
+        loading: this.s('runner.loadingEditor'),
+        failed: (message) => this.s('runner.editorFailed', { message }),
+      },
+      notify: (text) => {
+        notice.textContent = text;
+      },
+    });
   }
 
   private codeChanged(save: boolean): void {
@@ -236,9 +238,8 @@ export class RunnerElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent('al-code-change', { bubbles: true, detail: { code: this.value, edited } }));
   }
 
-  private async goTo(line: number, column: number): Promise<void> {
-    await this.openEditor({ focus: true });
-    this.editor?.goTo(line, column);
+  private goTo(line: number, column: number): void {
+    this.openEditor({ focus: true }).goTo(line, column);
   }
 
   /** Runs the code as it is now; a run already going is stopped first. */

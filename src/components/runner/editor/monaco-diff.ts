@@ -1,5 +1,5 @@
 /** The solution diff of an exercise: Monaco's diff editor, read-only, growing with its content. */
-import { COMMON_OPTIONS, followStarlightTheme, starlightTheme } from './monaco-setup';
+import { COMMON_OPTIONS, editorIsUsable, followStarlightTheme, starlightTheme } from './monaco-setup';
 import * as monaco from 'monaco-editor/editor';
 import { focusNextAfter, listenForEscape } from './monaco-focus';
 import { editorHeight } from './metrics';
@@ -61,6 +61,7 @@ export function createDiff(
     hover: { enabled: 'on', delay: 300 },
   });
   diff.setModel({ original: originalModel, modified: modifiedModel });
+  editorIsUsable();
 
   // Both sides are padded with view zones to the same height; inline mode puts the removed lines
   // into the modified side. The diff shows everything: no maxLines.

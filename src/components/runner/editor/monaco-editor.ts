@@ -4,10 +4,10 @@
  * monaco-setup.ts; the solution diff is monaco-diff.ts; leaving the editor by keyboard is
  * monaco-focus.ts.
  */
-import { EDITOR_OPTIONS, MODEL_OPTIONS, followStarlightTheme, starlightTheme } from './monaco-setup';
+import { EDITOR_OPTIONS, MODEL_OPTIONS, editorIsUsable, followStarlightTheme, starlightTheme } from './monaco-setup';
 import * as monaco from 'monaco-editor/editor';
 import { focusNextAfter, listenForEscape, revealCursorInPage } from './monaco-focus';
-import { editorHeight } from './metrics';
+import { editorHeight, editorMetrics } from './metrics';
 
 export { editorMetrics } from './metrics';
 export { createDiff, type DiffHandle, type DiffLabels } from './monaco-diff';
@@ -32,6 +32,18 @@ export interface EditorOptions {
   minLines?: number;
   /** Default 40. */
   maxLines?: number;
+  /** Where the reader was in the plain editor this one replaces: Monaco carries on from there. */
+  carryOver?: CarryOver;
+}
+
+/** Selection (offsets in the text), caret height on screen and horizontal scroll to start from. */
+export interface CarryOver {
+  selectionStart: number;
+  selectionEnd: number;
+  backward: boolean;
+  /** px from the top of the viewport where the caret's line was. */
+  caretTop: number;
+  scrollLeft: number;
 }
 
 export interface EditorHandle {
@@ -75,6 +87,19 @@ function createModel(value: string, uri: string): monaco.editor.ITextModel {
 }
 
 // --- public API --------------------------------------------------------------------------------
+
+/** Puts the selection where it was and keeps the caret's line where it was on screen. */
+function carryOn(editor: monaco.editor.IStandaloneCodeEditor, model: monaco.editor.ITextModel, container: HTMLElement, from: CarryOver): void {
+  const anchor = model.getPositionAt(from.backward ? from.selectionEnd : from.selectionStart);
+  const active = model.getPositionAt(from.backward ? from.selectionStart : from.selectionEnd);
+  editor.setSelection(new monaco.Selection(anchor.lineNumber, anchor.column, active.lineNumber, active.column));
+  // The editor may be shorter than the plain one (maxLines): scroll it so the caret's line sits
+  // as far down the screen as it did; the page itself does not move.
+  const lineTop = (active.lineNumber - 1) * editorMetrics.lineHeight;
+  const wanted = from.caretTop - container.getBoundingClientRect().top - editorMetrics.paddingTop;
+  editor.setScrollTop(Math.max(0, lineTop - wanted));
+  editor.setScrollLeft(from.scrollLeft);
+}
 
 export function createEditor(host: HTMLElement, options: EditorOptions): EditorHandle {
   followStarlightTheme();
@@ -149,6 +174,8 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorH
   }
 
   disposables.push(listenForEscape(host, container, options.onEscape ?? (() => focusNextAfter(host))));
+  if (options.carryOver) carryOn(editor, model, container, options.carryOver);
+  editorIsUsable();
 
   let disposed = false;
   return {

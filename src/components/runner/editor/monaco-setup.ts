@@ -75,11 +75,25 @@ import { editorMetrics } from './metrics';
 
 // --- one-time setup (runs when this module is first imported) ---------------------------------
 
+/**
+ * The TypeScript worker carries the whole TypeScript compiler: starting it while the first editor
+ * is being built took CPU from the editor on a two-core machine. Monaco accepts a promised
+ * worker, so the language service waits until an editor is on screen and the page is idle.
+ */
+let markUsable: () => void = () => undefined;
+const editorUsable = new Promise<void>((resolve) => (markUsable = resolve));
+
+/** Called once an editor is on screen: the TypeScript worker may load from the next idle moment. */
+export function editorIsUsable(): void {
+  requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => markUsable(), { timeout: 1000 });
+    else setTimeout(() => markUsable(), 0);
+  });
+}
+
 self.MonacoEnvironment = {
-  getWorker(_workerId: string, label: string): Worker {
-    return label === 'typescript' || label === 'javascript'
-      ? new TsWorker()
-      : new EditorWorker();
+  getWorker(_workerId: string, label: string): Worker | Promise<Worker> {
+    return label === 'typescript' || label === 'javascript' ? editorUsable.then(() => new TsWorker()) : new EditorWorker();
   },
 };
 
