@@ -29,8 +29,8 @@ const runnerValue = (page: Page, selector = 'al-runner') =>
   page.evaluate((s) => (document.querySelector(s) as HTMLElement & { value: string }).value, selector);
 
 test('typing while Monaco loads is kept, and Monaco carries on at the same caret', async ({ page }) => {
-  // The edited run loads and compiles esbuild.wasm: slow on a busy two-core machine.
-  test.setTimeout(180_000);
+  // The edited run loads and compiles esbuild.wasm, then Monaco loads: slow on a busy machine.
+  test.setTimeout(300_000);
   const release = await holdMonaco(page);
   await page.goto(lesson);
   const runner = page.locator('[data-lab="runner"]').first();
@@ -57,7 +57,7 @@ test('typing while Monaco loads is kept, and Monaco carries on at the same caret
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type('// end');
   release();
-  await expect(runner.locator('.monaco-editor')).toBeVisible({ timeout: 60_000 });
+  await expect(runner.locator('.monaco-editor')).toBeVisible({ timeout: 120_000 });
   await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
   await expect(plain).toHaveCount(0);
   await page.keyboard.type('!');

@@ -82,7 +82,7 @@ export class LiveEditor implements EditorHandle {
     this.plain.goTo(before.length, before.at(-1)!.length + 1);
   }
 
-  /** Loads Monaco and lets it take over; resolves when it has (or has failed: the plain editor stays). */
+  /** Loads Monaco and lets it take over; resolves when it has, or has failed (the plain editor stays). */
   upgrade(): Promise<void> {
     this.upgrading ??= this.takeOver();
     return this.upgrading;
@@ -120,8 +120,8 @@ export class LiveEditor implements EditorHandle {
       this.upgrading = undefined;
       this.options.host.hidden = true;
       this.options.region.hidden = false;
+      // Said under the code; with the plain editor still there, the reader can carry on.
       this.options.notify(this.options.labels.failed(error instanceof Error ? error.message : String(error)));
-      if (!this.plain) throw error;
     }
   }
 
