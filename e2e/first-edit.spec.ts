@@ -59,7 +59,7 @@ test('typing while Monaco loads is kept, and Monaco carries on at the same caret
   release();
   await expect(runner.locator('.monaco-editor')).toBeVisible({ timeout: 120_000 });
   await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
-  await expect(plain).toHaveCount(0);
+  await expect(runner.locator('[data-lab="plain-editor"]')).toHaveCount(0);
   await page.keyboard.type('!');
   const after = await runnerValue(page);
   expect(after).toBe(`${typed}// end!`);
