@@ -155,8 +155,8 @@ async function rendererCpuSeconds(cdp) {
 
 /**
  * Opens the lesson, clicks into the exercise, types one character (the first edit) and returns the
- * CPU seconds the renderers spend in the next 10 s, with the main thread's share (CDP
- * Performance.getMetrics, TaskDuration).
+ * CPU seconds the renderers spend in the next 10 s, and how long the main thread was busy with
+ * tasks (CDP Performance.getMetrics, TaskDuration: wall time, so a busy machine inflates it).
  */
 async function cpuAfterFirstEdit(page, cdp) {
   await page.goto(`${base}${lesson}`, { waitUntil: 'load' });
@@ -382,7 +382,7 @@ const rows = (r) => [
   ['', 'edited snippet, warm cache', `${r.editedFirstResultWarmCacheMs} ms from navigation; esbuild.wasm ${r.returnVisitWasm.fromCodeCache ? 'from the code cache' : 'compiled again'}, top-tier compile ${r.returnVisitWasm.topTierMs} ms`],
   ['Editor', 'click → typing accepted', `${r.typingAcceptedMs} ms (typed text kept: ${r.typedTextKept ? 'yes' : 'NO'})`],
   ['', 'click → Monaco focused', `${r.editorUsableMs} ms (${r.editorJsKB} KB JS gz)`],
-  ['CPU in the 10 s after the first edit (all renderer processes; main thread)', 'first visit', `${r.cpuFirstEditCold.cpuS} s; ${r.cpuFirstEditCold.mainThreadS} s`],
+  ['CPU in the 10 s after the first edit (CPU of all renderer processes; main-thread task time)', 'first visit', `${r.cpuFirstEditCold.cpuS} s; ${r.cpuFirstEditCold.mainThreadS} s`],
   ['', 'return visit', `${r.cpuFirstEditReturn.cpuS} s; ${r.cpuFirstEditReturn.mainThreadS} s`],
   ['Page during `while (true) {}`', 'worst gap of a 10 ms page timer', `${r.pageHeartbeatWorstGapMs} ms; run ${r.infiniteLoopStatus} after ${r.infiniteLoopKilledAfterMs} ms`],
 ];
