@@ -13,9 +13,10 @@
  *   worker's cache only offline. Chromium keeps the machine code V8 made of a wasm module in a
  *   code cache tied to the response: a response passed through from fetch() uses the HTTP code
  *   cache, one from Cache Storage a separate one, filled only after a visit served from there.
- *   Answering from Cache Storage would have cost returning readers one more full compile and
- *   tier-up (seconds of CPU) on the first visit the worker served; passing the response through
- *   reuses the code the first visit made. It is stored in the background, never delaying it.
+ *   Answering from Cache Storage would cost returning readers one more full compile and tier-up
+ *   (seconds of CPU) on the first visit the worker served; a passed-through response can use the
+ *   code the first visit made (not yet seen under `astro preview`: see the README). The copy is
+ *   stored in the background, never delaying the response.
  * - A new deploy installs a new worker with a new precache. It does not skip waiting: pages keep
  *   the version they were loaded with until every tab has closed, so no page is ever served a mix
  *   of old and new files. The old precache is deleted when the new worker activates.
