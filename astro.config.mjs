@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { lessonSlugs } from './src/lessons.mjs';
 import { monacoCssOnDemand } from './src/components/runner/editor/vite-monaco-css.mjs';
+import { pagefindOnIntent } from './src/components/search/pagefind-on-intent.mjs';
 import { contentSecurityPolicy } from './src/integrations/csp.mjs';
 import { serviceWorker } from './src/integrations/service-worker.mjs';
 import { absoluteAliases } from './src/build/aliases.mjs';
@@ -55,7 +56,7 @@ export default defineConfig({
     serviceWorker(),
   ],
   vite: {
-    plugins: [monacoCssOnDemand()],
+    plugins: [monacoCssOnDemand(), pagefindOnIntent()],
     resolve: { alias: absoluteAliases(new URL('.', import.meta.url).pathname) },
   },
 });

@@ -47,7 +47,8 @@ function stopServer(server) {
 async function startServer() {
   // Its own process group, so stopping it also stops the astro process npx started.
   const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: 'ignore', detached: true });
-  for (let i = 0; i < 100; i++) {
+  // Up to a minute: a busy machine starts astro slowly.
+  for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(base)).ok) return server;
     } catch {
@@ -119,6 +120,47 @@ async function replaceAndRun(page, code) {
   return timedRun(page, '[data-lab="runner"]');
 }
 
+/**
+ * What V8 did with esbuild's wasm during a trace: top-tier (TurboFan) compile time, summed over
+ * threads, and whether the module came out of Chromium's code cache (a deserialization).
+ */
+function wasmCompileWork(path) {
+  const events = JSON.parse(readFileSync(path, 'utf8')).traceEvents ?? [];
+  const ms = (name) => events.filter((e) => e.name === name).reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+  return {
+    topTierMs: round(ms('wasm.TopTierCompilation'), 0),
+    baselineMs: round(ms('wasm.CompileBaseline') + ms('wasm.CompileLazy'), 0),
+    fromCodeCache: events.some((e) => /deserializ/i.test(e.name)),
+  };
+}
+
+/** CPU seconds of every renderer process (page, sandbox frame, their workers and V8's threads). */
+async function rendererCpuSeconds(cdp) {
+  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+  return processInfo.filter((p) => p.type === 'renderer').reduce((sum, p) => sum + p.cpuTime, 0);
+}
+
+/**
+ * Opens the lesson, clicks into the exercise, types one character (the first edit) and returns the
+ * CPU seconds the renderers spend in the next 10 s, and how long the main thread was busy with
+ * tasks (CDP Performance.getMetrics, TaskDuration: wall time, so a busy machine inflates it).
+ */
+async function cpuAfterFirstEdit(page, cdp) {
+  await page.goto(`${base}${lesson}`, { waitUntil: 'load' });
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const task = async () => (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  const code = page.locator('al-exercise [data-lab="static-code"]');
+  await code.scrollIntoViewIfNeeded();
+  await code.click({ position: { x: 40, y: 20 } });
+  const [cpu0, task0] = [await rendererCpuSeconds(cdp), await task()];
+  await page.keyboard.type('/');
+  await page.waitForTimeout(10_000);
+  const [cpu1, task1] = [await rendererCpuSeconds(cdp), await task()];
+  await session.detach();
+  return { cpuS: round(cpu1 - cpu0, 2), mainThreadS: round(task1 - task0, 2) };
+}
+
 async function measure(browser) {
   const results = {};
   const fresh = async () => (await browser.newContext()).newPage();
@@ -163,26 +205,35 @@ async function measure(browser) {
     results.runColdMs = round(cold.ms);
     results.firstResultFromNavigationMs = Date.now() - navStart;
     results.bytesUntilColdResultKB = round(responses.reduce((sum, r) => sum + r.gz, 0) / 1024);
+    // Where those bytes go, biggest first (in bench.json only).
+    results.bytesUntilColdResultLargest = [...responses].sort((a, b) => b.gz - a.gz).slice(0, 8).map((r) => `${new URL(r.url).pathname} ${round(r.gz / 1024)} KB`);
     await page.context().close();
   }
 
-  // --- the editor: click into the code until Monaco is there and focused ---
+  // --- the editor: a real click into the code, a keystroke right after it; until the keystroke is
+  // in the code (the plain editor, at once), then until Monaco has taken over with the focus ---
   {
     const page = await fresh();
     const responses = recordResponses(page);
     await page.goto(`${base}${lesson}`, { waitUntil: 'load' });
-    const before = responses.length;
-    const ms = await page.evaluate(async () => {
-      const code = document.querySelector('[data-lab="static-code"]');
-      const started = performance.now();
-      code.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-      await new Promise((resolve) => {
-        const check = () => (document.activeElement?.closest('.monaco-editor') ? resolve() : requestAnimationFrame(check));
-        check();
-      });
-      return performance.now() - started;
+    const code = page.locator('[data-lab="static-code"]').first();
+    await code.scrollIntoViewIfNeeded();
+    await page.evaluate(() => {
+      const runner = document.querySelector('al-runner');
+      const marks = (window.__benchEditor = { clicked: 0, typed: 0, focused: 0 });
+      runner.addEventListener('click', () => (marks.clicked ||= performance.now()), { capture: true, once: true });
+      runner.addEventListener('input', () => runner.value.includes('Z') && (marks.typed ||= performance.now()), { capture: true });
+      const check = () => (document.activeElement?.closest('.monaco-editor') ? (marks.focused = performance.now()) : requestAnimationFrame(check));
+      check();
     });
-    results.editorUsableMs = round(ms);
+    const before = responses.length;
+    await code.click({ position: { x: 40, y: 20 } });
+    await page.keyboard.type('Z');
+    await page.waitForFunction(() => window.__benchEditor.focused > 0, null, { timeout: 180_000 });
+    const marks = await page.evaluate(() => window.__benchEditor);
+    results.typingAcceptedMs = marks.typed ? round(marks.typed - marks.clicked) : 'lost';
+    results.editorUsableMs = round(marks.focused - marks.clicked);
+    results.typedTextKept = await page.evaluate(() => document.querySelector('al-runner').value.includes('Z'));
     await page.waitForTimeout(3000);
     results.editorJsKB = round(responses.slice(before).filter((r) => r.url.endsWith('.js')).reduce((sum, r) => sum + r.gz, 0) / 1024);
     await page.context().close();
@@ -215,11 +266,16 @@ async function measure(browser) {
     // The same page again with the browser's cache warm. Leaving it first makes this a real load:
     // a goto that only changes the hash would stay in the same document.
     await page.goto('about:blank');
+    const trace = 'bench-results/return-visit-trace.json';
+    mkdirSync('bench-results', { recursive: true });
+    await browser.startTracing(page, { path: trace, categories: ['v8.wasm'] });
     const reloadStart = Date.now();
     const again = await playgroundRun(page, `${snippet}// again\n`);
     results.editedFirstResultWarmCacheMs = Date.now() - reloadStart;
     results.editedFirstRunWarmCacheMs = round(again.ms);
     await compilerSettled(page);
+    await browser.stopTracing();
+    results.returnVisitWasm = wasmCompileWork(trace);
 
     // --- clock fidelity and speed, on the same warm page ---
     const fidelity = async (code, times = 5) => {
@@ -242,6 +298,22 @@ async function measure(browser) {
     const ticks = await fidelity(`let n = 0;\nconst id = setInterval(() => { if (++n === 10000) clearInterval(id); }, 50);`, 3);
     results.intervalTicks10kRealMs = median(ticks.map((r) => r.realMs));
     await page.context().close();
+  }
+
+  // --- CPU after the first edit: first visit, then a return visit (HTTP cache, service worker and
+  // code caches warm). The first visit stays until the compiler has warmed up and V8 had time to
+  // store its optimized code ---
+  {
+    const cdp = await browser.newBrowserCDPSession();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    results.cpuFirstEditCold = await cpuAfterFirstEdit(page, cdp);
+    await compilerSettled(page);
+    await page.waitForTimeout(5000);
+    await page.goto('about:blank');
+    results.cpuFirstEditReturn = await cpuAfterFirstEdit(page, cdp);
+    await context.close();
+    await cdp.detach();
   }
 
   // --- the page's own heartbeat while user code loops forever ---
@@ -292,8 +364,11 @@ const rows = (r) => [
   ['', 'first 5 s, no interaction', `${r.lessonJsFirst5sKB} KB (Monaco/esbuild fetched: ${r.lessonLoadedMonacoOrEsbuild ? 'yes' : 'no'})`],
   ['Bytes until the first result (gzip, all types)', 'unedited example, Run at load', `${r.bytesUntilColdResultKB} KB, ${r.firstResultFromNavigationMs} ms from navigation`],
   ['', 'edited snippet, cold cache', `${r.bytesUntilEditedResultKB} KB, ${r.editedFirstResultFromNavigationMs} ms from navigation`],
-  ['', 'edited snippet, warm cache', `${r.editedFirstResultWarmCacheMs} ms from navigation`],
-  ['Editor', 'click → Monaco focused', `${r.editorUsableMs} ms (${r.editorJsKB} KB JS gz)`],
+  ['', 'edited snippet, warm cache', `${r.editedFirstResultWarmCacheMs} ms from navigation; esbuild.wasm ${r.returnVisitWasm.fromCodeCache ? 'from the code cache' : 'compiled again'}, top-tier compile ${r.returnVisitWasm.topTierMs} ms`],
+  ['Editor', 'click → typing accepted', `${r.typingAcceptedMs} ms (typed text kept: ${r.typedTextKept ? 'yes' : 'NO'})`],
+  ['', 'click → Monaco focused', `${r.editorUsableMs} ms (${r.editorJsKB} KB JS gz)`],
+  ['CPU in the 10 s after the first edit (CPU of all renderer processes; main-thread task time)', 'first visit', `${r.cpuFirstEditCold.cpuS} s; ${r.cpuFirstEditCold.mainThreadS} s`],
+  ['', 'return visit', `${r.cpuFirstEditReturn.cpuS} s; ${r.cpuFirstEditReturn.mainThreadS} s`],
   ['Page during `while (true) {}`', 'worst gap of a 10 ms page timer', `${r.pageHeartbeatWorstGapMs} ms; run ${r.infiniteLoopStatus} after ${r.infiniteLoopKilledAfterMs} ms`],
 ];
 

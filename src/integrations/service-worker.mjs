@@ -9,6 +9,14 @@
  *   the compiler worker — are **cached the first time they are fetched** (their names carry
  *   content hashes, so a cached copy is never stale). A reader who has edited and run one
  *   snippet can then read, edit and run every lesson with no network.
+ * - esbuild.wasm alone goes to the network (that is, the HTTP cache) first and falls back to the
+ *   worker's cache only offline. Chromium keeps the machine code V8 made of a wasm module in a
+ *   code cache tied to the response: a response passed through from fetch() uses the HTTP code
+ *   cache, one from Cache Storage a separate one, filled only after a visit served from there.
+ *   Answering from Cache Storage would cost returning readers one more full compile and tier-up
+ *   (seconds of CPU) on the first visit the worker served; a passed-through response can use the
+ *   code the first visit made (not yet seen under `astro preview`: see the README). The copy is
+ *   stored in the background, never delaying the response.
  * - A new deploy installs a new worker with a new precache. It does not skip waiting: pages keep
  *   the version they were loaded with until every tab has closed, so no page is ever served a mix
  *   of old and new files. The old precache is deleted when the new worker activates.
@@ -110,12 +118,30 @@ async function onDemand(request) {
   return response;
 }
 
+async function wasmNetworkFirst(event) {
+  const request = event.request;
+  const cache = await caches.open(ON_DEMAND);
+  let response;
+  try {
+    response = await fetch(request);
+  } catch (error) {
+    const cached = await cache.match(request);
+    if (cached) return cached;
+    throw error;
+  }
+  if (response.ok) {
+    const copy = response.clone();
+    event.waitUntil(cache.match(request).then((stored) => (stored ? copy.body?.cancel() : cache.put(request, copy))));
+  }
+  return response;
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (ON_DEMAND_PATH.test(url.pathname)) {
-    event.respondWith(onDemand(request));
+    event.respondWith(url.pathname.endsWith('.wasm') ? wasmNetworkFirst(event) : onDemand(request));
     return;
   }
   // Pages are precached by path; ?clock=real and #code/ links open the same page.

@@ -1,9 +1,10 @@
 /**
  * <al-runner>: one runnable editor (markup in RunnerShell.astro). It shows the build-time
- * highlighted code until the reader shows intent (clicks or focuses the code, or presses Edit),
- * then swaps in Monaco. Run uses the precompiled program while the code is unedited and the
- * in-browser compiler after the first edit (run-controller.ts does the run). Results go to the
- * output panel and, as the runner contract says, onto the element's data-run-* attributes.
+ * highlighted code until the reader shows intent (clicks the code, presses Enter on it or Edit),
+ * then makes it editable in place at once and swaps in Monaco when it has loaded. Run uses the
+ * precompiled program while the code is unedited and the in-browser compiler after the first edit
+ * (run-controller.ts does the run). Results go to the output panel and, as the runner contract
+ * says, onto the element's data-run-* attributes.
  *
  * Events (bubbling, named in events.ts), for the exercise and the playground around it:
  * `al-run-complete` (detail: the RunRecord) and `al-code-change` (detail: { code, edited }).
@@ -15,8 +16,9 @@ import { OutputView } from './output-view';
 import { RunController } from './run-controller';
 import { codeChangeEvent, runCompleteEvent, type CodeChangeDetail, type RunCompleteDetail } from './events';
 import { loadEditor } from './editor/load-editor';
-import type { EditorHandle } from './editor/monaco-editor';
-import type { InspectorView } from './inspector/inspector-view';
+import { instrumented, StepThrough } from './inspector/step-through';
+import { LiveEditor, touchFirst } from './editor/live-editor';
+import { textOffsetAt } from './editor/plain-mirror';
 
 export class RunnerElement extends HTMLElement {
   private starter = '';
@@ -26,9 +28,17 @@ export class RunnerElement extends HTMLElement {
   private readonly precompiled = new Map<string, CompiledProgram>();
   private locale: Locale = 'en';
   private output!: OutputView;
-  private editor: EditorHandle | undefined;
-  private editorOpening: Promise<void> | undefined;
+  private editor: LiveEditor | undefined;
   private controller!: RunController;
+  /** Step through (the inspector, issue 14): the panel and its logic live in ./inspector/. */
+  private readonly stepper = new StepThrough({
+    element: this,
+    locale: () => this.locale,
+    runRecorded: () => this.run({ record: true }),
+    runsStarted: () => this.controller.started,
+    highlightLine: () => this.editor?.highlightLine,
+    returnFocus: () => this.button('step')?.focus(),
+  });
   /** Runs finished, as data-run-count shows. */
   private finishedRuns = 0;
   private wired = false;
@@ -65,7 +75,7 @@ export class RunnerElement extends HTMLElement {
     for (const { source, program } of also ? (JSON.parse(also) as Array<{ source: string; program: CompiledProgram }>) : []) {
       this.precompiled.set(source, program);
     }
-    this.output = new OutputView(this.querySelector('[data-lab="output"]')!, this.locale, (line, column) => void this.goTo(line, column));
+    this.output = new OutputView(this.querySelector('[data-lab="output"]')!, this.locale, (line, column) => this.goTo(line, column));
     this.controller = new RunController({ compiler, sandbox, output: this.output, text: (key, values) => this.s(key, values) });
     this.wire();
     if (this.dataset.variant !== 'playground') {
@@ -128,22 +138,26 @@ export class RunnerElement extends HTMLElement {
   private wire(): void {
     this.button('run')?.addEventListener('click', () => void this.run());
     this.button('stop')?.addEventListener('click', () => this.controller.stop());
-    this.button('edit')?.addEventListener('click', () => void this.openEditor({ focus: true }));
-    this.button('step')?.addEventListener('click', () => void this.stepThrough());
+    this.button('edit')?.addEventListener('click', () => this.openEditor({ focus: true }));
+    this.button('step')?.addEventListener('click', () => void this.stepper.open());
     const staticCode = this.querySelector<HTMLElement>('[data-lab="static-code"]');
-    // Focus alone only fetches the editor: moving focus into Monaco (which keeps Tab for
+    // Focus alone only fetches the editor: moving focus into an editor (which keeps Tab for
     // indenting) would trap a keyboard reader who is just tabbing through the page.
-    staticCode?.addEventListener('focus', () => void loadEditor().catch(() => undefined));
+    staticCode?.addEventListener('focus', () => touchFirst() || void loadEditor().catch(() => undefined));
     staticCode?.addEventListener('keydown', (event) => {
+      if (this.editor || event.target !== staticCode) return;
       const opens = event.key === 'Enter' || event.key === ' ' || (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey);
       if (!opens || event.ctrlKey || event.metaKey) return;
-      event.preventDefault();
-      void this.openEditor({ focus: true });
+      // A printable key is not swallowed: focus moves to the plain editor before the character
+      // is inserted, so it lands in the code.
+      if (event.key === 'Enter' || event.key === ' ') event.preventDefault();
+      this.openEditor({ focus: true });
     });
     staticCode?.addEventListener('click', (event) => {
-      const line = (event.target as Element).closest('.ec-line');
-      const index = line?.parentElement && this.value === this.starter ? [...line.parentElement.children].indexOf(line) + 1 : 0;
-      void this.openEditor({ focus: true }).then(() => index > 0 && this.editor?.goTo(index, 1));
+      if (this.editor) return;
+      const offset = textOffsetAt(staticCode, event.clientX, event.clientY);
+      const editor = this.openEditor({ focus: true });
+      if (offset !== undefined) editor.placeCaret(offset);
     });
     this.addEventListener('keydown', (event) => {
       const inEditor = (event.target as Element).closest('[data-lab="editor-host"]');
@@ -179,50 +193,48 @@ export class RunnerElement extends HTMLElement {
     return checked?.value === 'real' ? 'real' : 'instant';
   }
 
-  /** Swaps the static code for Monaco (once), keeping the block's height to avoid a jump. */
-  private openEditor({ focus }: { focus: boolean }): Promise<void> {
-    this.editorOpening ??= this.createEditor();
-    return this.editorOpening.then(() => {
-      if (focus) this.editor?.focus();
+  /**
+   * Makes the code editable at once (the plain editor over the static code, editor/live-editor.ts);
+   * Monaco takes over in place when it has loaded, except on touch devices, where it waits for
+   * the reader's "Full editor".
+   */
+  private openEditor({ focus }: { focus: boolean }): LiveEditor {
+    this.editor ??= this.startEditing();
+    if (focus) this.editor.focus();
+    return this.editor;
+  }
+
+  private startEditing(): LiveEditor {
+    const notice = this.querySelector<HTMLElement>('[data-lab="editor-notice"]')!;
+    const title = this.dataset.title ?? '';
+    return new LiveEditor({
+      region: this.querySelector<HTMLElement>('[data-lab="static-code"]')!,
+      host: this.querySelector<HTMLElement>('[data-lab="editor-host"]')!,
+      value: this.code,
+      uri: `file:///${this.editorKey.replace(/[^\w/.-]/g, '-')}${this.editorKey.endsWith('.ts') ? '' : '.ts'}`,
+      ariaLabel: this.s('runner.editorLabel', { title }),
+      onChange: (value) => {
+        this.code = value;
+        this.codeChanged(true);
+      },
+      onRun: () => void this.run(),
+      onEscape: () => this.button('run')?.focus(),
+      minLines: 3,
+      maxLines: this.dataset.variant === 'playground' ? 40 : 30,
+      monacoNow: !touchFirst(),
+      labels: {
+        fullEditor: this.s('runner.fullEditor'),
+        loading: this.s('runner.loadingEditor'),
+        failed: (message) => this.s('runner.editorFailed', { message }),
+      },
+      notify: (text) => {
+        notice.textContent = text;
+      },
     });
   }
 
-  private async createEditor(): Promise<void> {
-    const notice = this.querySelector<HTMLElement>('[data-lab="editor-notice"]')!;
-    const staticCode = this.querySelector<HTMLElement>('[data-lab="static-code"]')!;
-    const host = this.querySelector<HTMLElement>('[data-lab="editor-host"]')!;
-    notice.textContent = this.s('runner.loadingEditor');
-    try {
-      const monaco = await loadEditor();
-      host.style.minHeight = `${staticCode.offsetHeight}px`;
-      host.hidden = false;
-      staticCode.hidden = true;
-      const title = this.dataset.title ?? '';
-      this.editor = monaco.createEditor(host, {
-        value: this.code,
-        uri: `file:///${this.editorKey.replace(/[^\w/.-]/g, '-')}${this.editorKey.endsWith('.ts') ? '' : '.ts'}`,
-        ariaLabel: this.s('runner.editorLabel', { title }),
-        onChange: (value) => {
-          this.code = value;
-          this.codeChanged(true);
-        },
-        onRun: () => void this.run(),
-        onEscape: () => this.button('run')?.focus(),
-        minLines: 3,
-        maxLines: this.dataset.variant === 'playground' ? 40 : 30,
-      });
-      host.style.minHeight = '';
-      notice.textContent = '';
-    } catch (error) {
-      notice.textContent = this.s('runner.editorFailed', { message: error instanceof Error ? error.message : String(error) });
-      host.hidden = true;
-      staticCode.hidden = false;
-      this.editorOpening = undefined;
-    }
-  }
-
   private codeChanged(save: boolean): void {
-    this.closeInspector();
+    this.stepper.close();
     const edited = this.edited;
     const badge = this.querySelector<HTMLElement>('[data-lab="edited"]');
     if (badge) badge.hidden = !edited;
@@ -233,9 +245,8 @@ export class RunnerElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent<CodeChangeDetail>(codeChangeEvent, { bubbles: true, detail: { code: this.value, edited } }));
   }
 
-  private async goTo(line: number, column: number): Promise<void> {
-    await this.openEditor({ focus: true });
-    this.editor?.goTo(line, column);
+  private goTo(line: number, column: number): void {
+    this.openEditor({ focus: true }).goTo(line, column);
   }
 
   /**
@@ -243,11 +254,10 @@ export class RunnerElement extends HTMLElement {
    * run: the program instrumented, the instant clock, the loop recorded for the inspector.
    */
   async run({ record: recording = false }: { record?: boolean } = {}): Promise<RunRecord | undefined> {
-    this.closeInspector();
+    this.stepper.close();
     // Code the build compiled: the unedited starter, or other code it knows (an exercise's solution).
     const program = (!this.edited ? this.program : undefined) ?? this.precompiled.get(this.value);
-    const instrument = async (compiled: CompiledProgram) => (await import('./inspector/open-inspector')).recordable(compiled);
-    const { run, end } = this.controller.start(this.value, program, this.clock(), recording ? { instrument } : undefined);
+    const { run, end } = this.controller.start(this.value, program, this.clock(), recording ? { instrument: instrumented } : undefined);
     this.setRunning(true);
     try {
       const outcome = await end;
@@ -262,32 +272,6 @@ export class RunnerElement extends HTMLElement {
     } finally {
       if (this.controller.isLatest(run)) this.setRunning(false);
     }
-  }
-
-  // Step through (the inspector, issue 14): the panel and its logic live in ./inspector/.
-  private inspector: InspectorView | undefined;
-
-  private async stepThrough(): Promise<void> {
-    const runNumber = this.controller.started + 1;
-    const record = await this.run({ record: true });
-    if (!record || runNumber !== this.controller.started) return;
-    const { openInspector } = await import('./inspector/open-inspector');
-    const editor = this.editor;
-    this.inspector = openInspector({
-      runner: this,
-      record,
-      locale: this.locale,
-      highlightInEditor: editor?.highlightLine ? (line) => editor.highlightLine?.(line) : undefined,
-      onClose: () => {
-        this.closeInspector();
-        this.button('step')?.focus();
-      },
-    });
-  }
-
-  private closeInspector(): void {
-    this.inspector?.dispose();
-    this.inspector = undefined;
   }
 
   private setRunning(running: boolean): void {

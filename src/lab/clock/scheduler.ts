@@ -40,6 +40,7 @@
  * real time) and reports any longer than `blockedThresholdMs` through `onBlocked`; the trace
  * shows them as `blocked` spans.
  */
+import type { SchedulerObserver } from './scheduler-observer';
 import type { VirtualClock } from './virtual-clock';
 import { TimerQueue, type Timer } from './timer-queue';
 import { MathCeil, MathFloor, MathMax, NumberCtor } from '../sandbox/primordials';
@@ -63,6 +64,8 @@ export interface SchedulerHooks {
   onVirtualLimit(): void;
 }
 
+export type { SchedulerObserver } from './scheduler-observer';
+
 export interface SchedulerOptions {
   /** Busy stretches longer than this are reported (default 10 ms). */
   blockedThresholdMs?: number;
@@ -70,12 +73,6 @@ export interface SchedulerOptions {
   virtualLimitMs?: number;
   /** Told of every timer set, fired and cleared: the inspector's recorder (sandbox/recorder.ts). */
   observer?: SchedulerObserver;
-}
-
-export interface SchedulerObserver {
-  timerSet(id: number, due: number, rearmed: boolean): void;
-  timerFired(id: number): void;
-  timerCleared(id: number): void;
 }
 
 /** Coerces a delay as Node's `setTimeout` does. */

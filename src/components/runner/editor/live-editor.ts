@@ -1,0 +1,164 @@
+/**
+ * One runner's editor from the first click on: the plain editor at once (plain-editor.ts), then
+ * Monaco in its place when it has loaded, carrying over the text, the selection and the caret's
+ * place on screen. Nothing typed in between is lost: the switch happens in one task, reading the
+ * plain editor's text as it is at that moment, and waits for an input method to finish composing.
+ *
+ * On a touch device (`pointer: coarse`) Monaco is not loaded unless the reader asks for it with
+ * the "Full editor" button: the plain editor is the editor there. If Monaco cannot load
+ * (offline, on a first visit) the plain editor simply stays.
+ */
+import { loadEditor } from './load-editor';
+import { createPlainEditor, type PlainEditor } from './plain-editor';
+import type { EditorHandle, EditorOptions } from './monaco-editor';
+
+export interface LiveEditorOptions extends Pick<EditorOptions, 'uri' | 'ariaLabel' | 'minLines' | 'maxLines'> {
+  /** The static code ([data-lab="static-code"]), edited in place until Monaco arrives. */
+  region: HTMLElement;
+  /** Where Monaco goes ([data-lab="editor-host"]). */
+  host: HTMLElement;
+  value: string;
+  onChange: (value: string) => void;
+  onRun: () => void;
+  onEscape: () => void;
+  /** Load Monaco now (true) or only when asked (touch devices). */
+  monacoNow: boolean;
+  labels: { fullEditor: string; loading: string; failed: (message: string) => string };
+  /** Shows a status line under the code ('' clears it). */
+  notify: (text: string) => void;
+}
+
+/** True where the plain editor is the better editor: a finger is the main pointer. */
+export const touchFirst = (): boolean => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+
+export class LiveEditor implements EditorHandle {
+  private plain: PlainEditor | undefined;
+  private monaco: EditorHandle | undefined;
+  private upgrading: Promise<void> | undefined;
+  private fullButton: HTMLButtonElement | undefined;
+
+  constructor(private readonly options: LiveEditorOptions) {
+    this.plain = createPlainEditor({
+      region: options.region,
+      value: options.value,
+      ariaLabel: options.ariaLabel,
+      onChange: options.onChange,
+      onRun: options.onRun,
+      onEscape: options.onEscape,
+    });
+    if (options.monacoNow || !this.plain) void this.upgrade();
+    else this.offerFullEditor();
+  }
+
+  private get current(): EditorHandle | undefined {
+    return this.monaco ?? this.plain;
+  }
+
+  /** Which editor is in use: the plain one, or Monaco once it has taken over. */
+  get kind(): 'plain' | 'monaco' {
+    return this.monaco ? 'monaco' : 'plain';
+  }
+
+  getValue(): string {
+    return this.current?.getValue() ?? this.options.value;
+  }
+
+  setValue(value: string): void {
+    this.current?.setValue(value);
+  }
+
+  focus(): void {
+    this.current?.focus();
+  }
+
+  goTo(line: number, column: number): void {
+    this.current?.goTo(line, column);
+  }
+
+  /** The inspector's line mark: Monaco's decoration once it has taken over (none on the plain editor). */
+  get highlightLine(): ((line: number | undefined) => void) | undefined {
+    const monaco = this.monaco;
+    return monaco?.highlightLine ? (line) => monaco.highlightLine?.(line) : undefined;
+  }
+
+  /** Puts the caret at `offset` in the plain editor (where the reader clicked). */
+  placeCaret(offset: number): void {
+    if (!this.plain || this.monaco) return;
+    const before = this.plain.getValue().slice(0, offset).split('\n');
+    this.plain.goTo(before.length, before.at(-1)!.length + 1);
+  }
+
+  /** Loads Monaco and lets it take over; resolves when it has, or has failed (the plain editor stays). */
+  upgrade(): Promise<void> {
+    this.upgrading ??= this.takeOver();
+    return this.upgrading;
+  }
+
+  private async takeOver(): Promise<void> {
+    if (!this.plain) this.options.notify(this.options.labels.loading);
+    try {
+      const { createEditor } = await loadEditor();
+      await this.notComposing();
+      const plain = this.plain;
+      const state = plain?.state();
+      const { region, host } = this.options;
+      host.style.minHeight = `${region.offsetHeight}px`;
+      host.hidden = false;
+      region.hidden = true;
+      this.monaco = createEditor(host, {
+        value: state?.value ?? this.options.value,
+        uri: this.options.uri,
+        ariaLabel: this.options.ariaLabel,
+        onChange: this.options.onChange,
+        onRun: this.options.onRun,
+        onEscape: this.options.onEscape,
+        ...(this.options.minLines === undefined ? {} : { minLines: this.options.minLines }),
+        ...(this.options.maxLines === undefined ? {} : { maxLines: this.options.maxLines }),
+        ...(state ? { carryOver: state } : {}),
+      });
+      plain?.dispose();
+      this.plain = undefined;
+      this.fullButton?.remove();
+      host.style.minHeight = '';
+      this.options.notify('');
+      if (!state || state.focused) this.monaco.focus();
+    } catch (error) {
+      this.upgrading = undefined;
+      this.options.host.hidden = true;
+      this.options.region.hidden = false;
+      // Said under the code; with the plain editor still there, the reader can carry on.
+      this.options.notify(this.options.labels.failed(error instanceof Error ? error.message : String(error)));
+    }
+  }
+
+  /** Resolves once no input method is composing in the plain editor (takes a composition's end). */
+  private notComposing(): Promise<void> {
+    const plain = this.plain;
+    if (!plain?.composing) return Promise.resolve();
+    return new Promise((resolve) => plain.textarea.addEventListener('compositionend', () => setTimeout(resolve, 0), { once: true }));
+  }
+
+  private offerFullEditor(): void {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'al-btn al-runner__full-editor';
+    button.dataset.action = 'full-editor';
+    button.textContent = this.options.labels.fullEditor;
+    button.addEventListener('click', () => {
+      this.options.notify(this.options.labels.loading);
+      button.disabled = true;
+      void this.upgrade().finally(() => {
+        button.disabled = false;
+        this.monaco?.focus();
+      });
+    });
+    this.options.region.after(button);
+    this.fullButton = button;
+  }
+
+  dispose(): void {
+    this.plain?.dispose();
+    this.monaco?.dispose();
+    this.fullButton?.remove();
+  }
+}
