@@ -47,7 +47,12 @@ export default defineConfig({
         Footer: './src/components/Footer.astro',
         Head: './src/components/Head.astro',
       },
-      customCss: ['./src/styles/site.css', './src/styles/runner.css', './src/components/runner/timeline.css', './src/components/runner/inspector/inspector.css'],
+      customCss: [
+        './src/styles/site.css',
+        './src/styles/runner.css',
+        './src/components/runner/timeline.css',
+        './src/components/runner/inspector/inspector.css',
+      ],
     }),
     mdx(),
     // Order matters: the service worker's precache must see the HTML with its final links and CSP.

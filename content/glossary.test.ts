@@ -13,9 +13,7 @@ const glossary = JSON.parse(readFileSync(join(root, 'glossary.zh.json'), 'utf8')
 };
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 
 /** Prose of an MDX page: no imports, code blocks, code spans, tags or emphasis marks. */

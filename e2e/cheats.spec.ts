@@ -37,7 +37,12 @@ test('forging the record (postMessage rewritten to claim 1 s) fails overlap-wait
 test('team.map(fetchUser) passes team-page through the UI', async ({ page }) => {
   test.setTimeout(300_000);
   const exercise = await runInExercise(page, '/lessons/at-the-same-time/', 'team-page', program('team-page/alternatives/map-fetch-user.ts'));
-  const verdicts = await exercise.locator('[data-lab="check"]').evaluateAll((items) => items.map((item) => `${(item as HTMLElement).dataset.pass}: ${item.textContent}`));
-  expect(verdicts.every((verdict) => verdict.startsWith('true')), verdicts.join('\n')).toBe(true);
+  const verdicts = await exercise
+    .locator('[data-lab="check"]')
+    .evaluateAll((items) => items.map((item) => `${(item as HTMLElement).dataset.pass}: ${item.textContent}`));
+  expect(
+    verdicts.every((verdict) => verdict.startsWith('true')),
+    verdicts.join('\n'),
+  ).toBe(true);
   await expect(exercise).toHaveAttribute('data-done', '');
 });

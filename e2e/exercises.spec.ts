@@ -32,7 +32,10 @@ for (const path of lessonPages()) {
       await expect(checks.first()).toBeVisible();
       const verdicts = await checks.evaluateAll((items) => items.map((item) => `${(item as HTMLElement).dataset.pass}: ${item.textContent}`));
       const status = await runner.locator('[data-lab="status"]').textContent();
-      expect(verdicts.every((verdict) => verdict.startsWith('true')), [status, ...verdicts].join('\n')).toBe(true);
+      expect(
+        verdicts.every((verdict) => verdict.startsWith('true')),
+        [status, ...verdicts].join('\n'),
+      ).toBe(true);
       await expect(exercise).toHaveAttribute('data-done', '');
     });
   }

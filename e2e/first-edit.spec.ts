@@ -36,7 +36,10 @@ test('typing while Monaco loads is kept, and Monaco carries on at the same caret
   const runner = page.locator('[data-lab="runner"]').first();
   const code = runner.locator('[data-lab="static-code"]');
   // Click on the word "import" of line 1: the caret goes where the click was.
-  await code.getByText('import', { exact: true }).first().click({ position: { x: 1, y: 8 } });
+  await code
+    .getByText('import', { exact: true })
+    .first()
+    .click({ position: { x: 1, y: 8 } });
   const plain = runner.getByRole('textbox', { name: /TypeScript editor/ });
   await expect(plain).toBeFocused();
   await page.keyboard.type('/* a */ ');

@@ -24,26 +24,28 @@ const names = {
 /** What the panel shows for the current step, read through the contract only. */
 async function readStep(panel: Locator) {
   const now = panel.locator('[data-lab="step-now"]');
-  const lines = (list: string) => panel.locator(`[data-lab="${list}"] [data-lab="job"]`).evaluateAll((nodes) => nodes.map((node) => Number((node as HTMLElement).dataset.line)));
+  const lines = (list: string) =>
+    panel.locator(`[data-lab="${list}"] [data-lab="job"]`).evaluateAll((nodes) => nodes.map((node) => Number((node as HTMLElement).dataset.line)));
   return {
     step: Number(await panel.getAttribute('data-step')),
     kind: await now.getAttribute('data-kind'),
     line: Number(await now.getAttribute('data-line')),
     virtualMs: Number(await now.getAttribute('data-virtual-ms')),
     microtasks: await lines('microtasks'),
-    timers: await panel.locator('[data-lab="timers"] [data-lab="job"]').evaluateAll((nodes) =>
-      nodes.map((node) => `${(node as HTMLElement).dataset.line}@${(node as HTMLElement).dataset.due}`),
-    ),
-    parked: await panel.locator('[data-lab="parked"] [data-lab="frame"]').evaluateAll((nodes) => nodes.map((node) => Number((node as HTMLElement).dataset.line))),
+    timers: await panel
+      .locator('[data-lab="timers"] [data-lab="job"]')
+      .evaluateAll((nodes) => nodes.map((node) => `${(node as HTMLElement).dataset.line}@${(node as HTMLElement).dataset.due}`)),
+    parked: await panel
+      .locator('[data-lab="parked"] [data-lab="frame"]')
+      .evaluateAll((nodes) => nodes.map((node) => Number((node as HTMLElement).dataset.line))),
   };
 }
 
 /** Console text printed up to the current step: lines whose data-step is not later. */
 async function printedSoFar(runner: Locator, step: number): Promise<string[]> {
-  return runner.locator('[data-lab="console"] [data-lab="line"]').evaluateAll(
-    (nodes, current) => nodes.filter((node) => Number((node as HTMLElement).dataset.step) <= current).map((node) => node.textContent ?? ''),
-    step,
-  );
+  return runner
+    .locator('[data-lab="console"] [data-lab="line"]')
+    .evaluateAll((nodes, current) => nodes.filter((node) => Number((node as HTMLElement).dataset.step) <= current).map((node) => node.textContent ?? ''), step);
 }
 
 /** Tabs to the Step through button and presses Enter: no mouse. */

@@ -73,7 +73,15 @@ function measured(question: Exclude<Question, { kind: 'order' }>, record: Record
   if (measure.of === 'spans') return spans.length;
   let open = 0;
   let peak = 0;
-  for (const [, delta] of spans.flatMap((span) => [[span.start, 1], [span.end, -1]] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
+  for (const [, delta] of spans
+    .flatMap(
+      (span) =>
+        [
+          [span.start, 1],
+          [span.end, -1],
+        ] as const,
+    )
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])) {
     open += delta;
     peak = Math.max(peak, open);
   }
@@ -141,7 +149,12 @@ async function rightThenWrong(page: Page, block: Locator) {
     await expect(block).toHaveAttribute('data-result', 'right');
     await expect(block.locator('[data-lab="predict-result"]')).toBeVisible();
     // Swapping the first two lines makes it wrong, and both are marked out of place.
-    await press(block.locator('[data-lab="predict-item"]').first().getByRole('button', { name: words(page).down, exact: true }));
+    await press(
+      block
+        .locator('[data-lab="predict-item"]')
+        .first()
+        .getByRole('button', { name: words(page).down, exact: true }),
+    );
     await check(page, block, 2);
     await expect(block).toHaveAttribute('data-result', 'wrong');
     await expect(block.locator('[data-lab="predict-yours"] li[data-misplaced]')).toHaveCount(2);

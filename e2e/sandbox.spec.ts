@@ -18,9 +18,12 @@ test.afterEach(async () => {
 });
 
 test('three sleeps in parallel take one second on the run clock and almost no real time', async ({ page }) => {
-  const run = await runSnippet(page, `import { sleep, now } from "lab";
+  const run = await runSnippet(
+    page,
+    `import { sleep, now } from "lab";
 await Promise.all([sleep(1000), sleep(1000), sleep(1000)]);
-console.log("done at", now());`);
+console.log("done at", now());`,
+  );
   expect(run.status).toBe('ok');
   // Real CPU time counts on the run's clock, so a loaded test machine adds a few ms; the
   // benchmark holds the tight number (1000 ± 5).
@@ -33,18 +36,24 @@ console.log("done at", now());`);
 });
 
 test('sequential sleeps add up, and output printed by a timer after the top level is kept', async ({ page }) => {
-  const run = await runSnippet(page, `import { sleep } from "lab";
+  const run = await runSnippet(
+    page,
+    `import { sleep } from "lab";
 await sleep(1000); await sleep(1000); await sleep(1000);
 setTimeout(() => console.log("late"), 500);
-console.log("top level done");`);
+console.log("top level done");`,
+  );
   expect(run.lines.map((line) => line.text)).toEqual(['top level done', 'late']);
   expect(run.virtualMs).toBeGreaterThanOrEqual(3500);
   expect(run.virtualMs).toBeLessThan(3550);
 });
 
 test('blockFor blocks on both clocks and shows as a blocked stretch', async ({ page }) => {
-  const run = await runSnippet(page, `import { blockFor } from "lab";
-blockFor(200);`);
+  const run = await runSnippet(
+    page,
+    `import { blockFor } from "lab";
+blockFor(200);`,
+  );
   expect(run.status).toBe('ok');
   expect(run.virtualMs).toBeGreaterThanOrEqual(195);
   expect(run.virtualMs).toBeLessThanOrEqual(260);
@@ -55,8 +64,11 @@ blockFor(200);`);
 });
 
 test('console output is formatted as Node prints it', async ({ page }) => {
-  const run = await runSnippet(page, `console.log("a", 1, [1, 2], { x: "y" });
-console.info("info"); console.warn("careful"); console.error(new Map([["k", 1]]));`);
+  const run = await runSnippet(
+    page,
+    `console.log("a", 1, [1, 2], { x: "y" });
+console.info("info"); console.warn("careful"); console.error(new Map([["k", 1]]));`,
+  );
   expect(run.lines).toEqual([
     { level: 'log', text: "a 1 [ 1, 2 ] { x: 'y' }" },
     { level: 'info', text: 'info' },
@@ -66,13 +78,16 @@ console.info("info"); console.warn("careful"); console.error(new Map([["k", 1]])
 });
 
 test('an uncaught error names its TypeScript line, and the button moves there', async ({ page }) => {
-  const runner = await openPlayground(page, `interface P { x: number }
+  const runner = await openPlayground(
+    page,
+    `interface P { x: number }
 const p: P = { x: 1 };
 
 function explode(): never {
   throw new Error("boom " + p.x);
 }
-explode();`);
+explode();`,
+  );
   const run = await runAndWait(runner);
   expect(run.status).toBe('error');
   const error = run.lines.find((line) => line.level === 'error');
@@ -85,9 +100,12 @@ explode();`);
 });
 
 test('an unhandled rejection ends the run with an error', async ({ page }) => {
-  const run = await runSnippet(page, `import { http } from "lab";
+  const run = await runSnippet(
+    page,
+    `import { http } from "lab";
 http.get("/status/500");
-console.log("sent");`);
+console.log("sent");`,
+  );
   expect(run.status).toBe('error');
   expect(run.lines[0]).toEqual({ level: 'log', text: 'sent' });
   // The error is raised inside the lab, but it carries the reader's call: line 2.
@@ -104,7 +122,9 @@ test('a syntax error is reported with its line before anything runs', async ({ p
 test('a page busy for 4 s does not get a healthy run killed as blocked', { tag: '@timing' }, async ({ page }) => {
   // The sandbox keeps beating while the page cannot listen (loading the editor does this on a
   // slow machine): the watchdog must not take its own deafness for a blocked loop.
-  const runner = await openPlayground(page, `import { sleep } from "lab";\nconsole.log("asleep");\nawait sleep(2000);\nconsole.log("slept");`, { clock: 'real' });
+  const runner = await openPlayground(page, `import { sleep } from "lab";\nconsole.log("asleep");\nawait sleep(2000);\nconsole.log("slept");`, {
+    clock: 'real',
+  });
   await runner.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(runner.locator('[data-lab="line"]').first()).toHaveText('asleep', { timeout: 15_000 });
   await page.evaluate(() => {
@@ -135,7 +155,9 @@ test('user code cannot reach the site or the network', async ({ page, baseURL })
     localStorage.setItem('secret', 'site-data');
     document.cookie = 'session=abc; path=/';
   });
-  const run = await runSnippet(page, `import { sleep } from "lab";
+  const run = await runSnippet(
+    page,
+    `import { sleep } from "lab";
 const attempts: Record<string, () => unknown> = {
   localStorage: () => (globalThis as any).localStorage.getItem("secret"),
   document: () => (globalThis as any).document.cookie,
@@ -160,7 +182,9 @@ for (const [name, attempt] of Object.entries(network)) {
   const silent = sleep(500).then(() => "SENT");
   try { console.log(name, await Promise.race([attempt().then(() => "SENT"), silent])); }
   catch { console.log(name, "blocked"); }
-}`, { clock: 'real' });
+}`,
+    { clock: 'real' },
+  );
   expect(run.status).toBe('ok');
   expect(run.lines.map((line) => line.text)).toEqual([
     'localStorage blocked',
@@ -180,22 +204,28 @@ for (const [name, attempt] of Object.entries(network)) {
 });
 
 test('runInWorker computes in another thread while timers keep time', { tag: '@timing' }, async ({ page }) => {
-  const run = await runSnippet(page, `import { runInWorker, now } from "lab";
+  const run = await runSnippet(
+    page,
+    `import { runInWorker, now } from "lab";
 const beats: number[] = [];
 const id = setInterval(() => beats.push(now()), 100);
 const sum = await runInWorker((n: number) => { let s = 0; const end = Date.now() + 400; while (Date.now() < end) s += n; return s > 0; }, 1);
 clearInterval(id);
-console.log(sum, beats.length >= 3);`);
+console.log(sum, beats.length >= 3);`,
+  );
   expect(run.status).toBe('ok');
   expect(run.lines).toEqual([{ level: 'log', text: 'true true' }]);
   expect(run.spans.some((span) => span.label.startsWith('runInWorker'))).toBe(true);
 });
 
 test('a deadline from AbortSignal.timeout does not keep the run going, as in Node', async ({ page }) => {
-  const run = await runSnippet(page, `import { sleep } from "lab";
+  const run = await runSnippet(
+    page,
+    `import { sleep } from "lab";
 const signal = AbortSignal.timeout(5000);
 await sleep(100, signal);
-console.log("done before the deadline");`);
+console.log("done before the deadline");`,
+  );
   expect(run.status).toBe('ok');
   expect(run.lines).toEqual([{ level: 'log', text: 'done before the deadline' }]);
   expect(run.virtualMs).toBeLessThan(1000);

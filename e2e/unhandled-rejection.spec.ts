@@ -20,10 +20,13 @@ test.afterEach(async () => {
 });
 
 test('a rejected promise nobody handles ends the run before a timer fires, naming its line', async ({ page }) => {
-  const run = await runSnippet(page, `const label: string = "lost";
+  const run = await runSnippet(
+    page,
+    `const label: string = "lost";
 Promise.reject(new Error(label));
 setTimeout(() => console.log("later"), 10);
-console.log("sync");`);
+console.log("sync");`,
+  );
   expect(run.status).toBe('error');
   expect(run.lines.map((line) => line.text.split('\n')[0])).toEqual(['sync', 'Uncaught (in promise) Error: lost']);
   expect(run.lines[1]?.level).toBe('error');

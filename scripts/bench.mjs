@@ -206,7 +206,10 @@ async function measure(browser) {
     results.firstResultFromNavigationMs = Date.now() - navStart;
     results.bytesUntilColdResultKB = round(responses.reduce((sum, r) => sum + r.gz, 0) / 1024);
     // Where those bytes go, biggest first (in bench.json only).
-    results.bytesUntilColdResultLargest = [...responses].sort((a, b) => b.gz - a.gz).slice(0, 8).map((r) => `${new URL(r.url).pathname} ${round(r.gz / 1024)} KB`);
+    results.bytesUntilColdResultLargest = [...responses]
+      .sort((a, b) => b.gz - a.gz)
+      .slice(0, 8)
+      .map((r) => `${new URL(r.url).pathname} ${round(r.gz / 1024)} KB`);
     await page.context().close();
   }
 
@@ -235,7 +238,12 @@ async function measure(browser) {
     results.editorUsableMs = round(marks.focused - marks.clicked);
     results.typedTextKept = await page.evaluate(() => document.querySelector('al-runner').value.includes('Z'));
     await page.waitForTimeout(3000);
-    results.editorJsKB = round(responses.slice(before).filter((r) => r.url.endsWith('.js')).reduce((sum, r) => sum + r.gz, 0) / 1024);
+    results.editorJsKB = round(
+      responses
+        .slice(before)
+        .filter((r) => r.url.endsWith('.js'))
+        .reduce((sum, r) => sum + r.gz, 0) / 1024,
+    );
     await page.context().close();
   }
 
@@ -354,7 +362,11 @@ const rows = (r) => [
   ['', 'after idle warm-up', `${r.runAfterIdleMs} ms`],
   ['', 'warm, median of 20', `${r.runWarmMedianMs} ms (max ${r.runWarmMaxMs})`],
   ['Run latency, edited snippet (click → result shown: compile, run, record, render)', 'first, compiler cold', `${r.editedFirstRunMs} ms`],
-  ['', 'warm, median of 20', `${r.editedWarmMedianMs} ms (max ${r.editedWarmMaxMs}): compile ${r.editedWarmCompileMedianMs}, sandbox ${r.editedWarmSandboxMedianMs}, render ${r.editedWarmRenderMedianMs}`],
+  [
+    '',
+    'warm, median of 20',
+    `${r.editedWarmMedianMs} ms (max ${r.editedWarmMaxMs}): compile ${r.editedWarmCompileMedianMs}, sandbox ${r.editedWarmSandboxMedianMs}, render ${r.editedWarmRenderMedianMs}`,
+  ],
   ['Virtual clock speed-up', '3 s of sleeping (30 × 100 ms)', `${r.sleep3sRealMs} ms real (${r.virtualSpeedup}×)`],
   ['', '10,000 interval ticks of 50 ms', `${r.intervalTicks10kRealMs} ms real`],
   ['Clock fidelity', 'Promise.all 3 × sleep(1000)', `${r.parallel3x1000VirtualMs} ms on the run clock, ${r.parallel3x1000RealMs} ms real`],
@@ -362,14 +374,30 @@ const rows = (r) => [
   ['', 'blockFor(200)', `${r.blockFor200VirtualMs} ms run clock, ${r.blockFor200RealMs} ms real`],
   ['JS a lesson page loads (gzip)', 'before the load event', `${r.lessonJsBeforeLoadKB} KB`],
   ['', 'first 5 s, no interaction', `${r.lessonJsFirst5sKB} KB (Monaco/esbuild fetched: ${r.lessonLoadedMonacoOrEsbuild ? 'yes' : 'no'})`],
-  ['Bytes until the first result (gzip, all types)', 'unedited example, Run at load', `${r.bytesUntilColdResultKB} KB, ${r.firstResultFromNavigationMs} ms from navigation`],
+  [
+    'Bytes until the first result (gzip, all types)',
+    'unedited example, Run at load',
+    `${r.bytesUntilColdResultKB} KB, ${r.firstResultFromNavigationMs} ms from navigation`,
+  ],
   ['', 'edited snippet, cold cache', `${r.bytesUntilEditedResultKB} KB, ${r.editedFirstResultFromNavigationMs} ms from navigation`],
-  ['', 'edited snippet, warm cache', `${r.editedFirstResultWarmCacheMs} ms from navigation; esbuild.wasm ${r.returnVisitWasm.fromCodeCache ? 'from the code cache' : 'compiled again'}, top-tier compile ${r.returnVisitWasm.topTierMs} ms`],
+  [
+    '',
+    'edited snippet, warm cache',
+    `${r.editedFirstResultWarmCacheMs} ms from navigation; esbuild.wasm ${r.returnVisitWasm.fromCodeCache ? 'from the code cache' : 'compiled again'}, top-tier compile ${r.returnVisitWasm.topTierMs} ms`,
+  ],
   ['Editor', 'click → typing accepted', `${r.typingAcceptedMs} ms (typed text kept: ${r.typedTextKept ? 'yes' : 'NO'})`],
   ['', 'click → Monaco focused', `${r.editorUsableMs} ms (${r.editorJsKB} KB JS gz)`],
-  ['CPU in the 10 s after the first edit (CPU of all renderer processes; main-thread task time)', 'first visit', `${r.cpuFirstEditCold.cpuS} s; ${r.cpuFirstEditCold.mainThreadS} s`],
+  [
+    'CPU in the 10 s after the first edit (CPU of all renderer processes; main-thread task time)',
+    'first visit',
+    `${r.cpuFirstEditCold.cpuS} s; ${r.cpuFirstEditCold.mainThreadS} s`,
+  ],
   ['', 'return visit', `${r.cpuFirstEditReturn.cpuS} s; ${r.cpuFirstEditReturn.mainThreadS} s`],
-  ['Page during `while (true) {}`', 'worst gap of a 10 ms page timer', `${r.pageHeartbeatWorstGapMs} ms; run ${r.infiniteLoopStatus} after ${r.infiniteLoopKilledAfterMs} ms`],
+  [
+    'Page during `while (true) {}`',
+    'worst gap of a 10 ms page timer',
+    `${r.pageHeartbeatWorstGapMs} ms; run ${r.infiniteLoopStatus} after ${r.infiniteLoopKilledAfterMs} ms`,
+  ],
 ];
 
 function printTable(r, machine) {

@@ -30,10 +30,7 @@ export async function loadIntoPlayground(page, code) {
   await page.evaluate((hash) => {
     location.hash = hash;
   }, shareHash(code));
-  await page.waitForFunction(
-    (expected) => /** @type {{ value?: string } | null} */ (document.querySelector('al-runner'))?.value === expected,
-    code,
-  );
+  await page.waitForFunction((expected) => /** @type {{ value?: string } | null} */ (document.querySelector('al-runner'))?.value === expected, code);
 }
 
 /**

@@ -14,7 +14,10 @@ for (const { name, code, expected, uncaught } of orderingCases) {
   // One JSON line per log call on stdout; whatever Node prints when it dies goes to stderr.
   const program = `const log = (text) => process.stdout.write(JSON.stringify(String(text)) + '\\n');\n${code}`;
   const child = spawnSync(process.execPath, ['--input-type=commonjs', '-e', program], { encoding: 'utf8', timeout: 10_000 });
-  const printed = child.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const printed = child.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
   // Node prints the error's stack, whose second line is "Error: <message>" after the source line.
   const died = child.status !== 0 ? (/^Error: (.*)$/m.exec(child.stderr)?.[1] ?? `exit ${child.status}`) : undefined;
   const same = JSON.stringify(printed) === JSON.stringify(expected) && died === uncaught;

@@ -26,7 +26,11 @@ function filesUnder(dir: string, pattern = /\.(ts|mjs|astro)$/): string[] {
 /** Every module specifier a file imports or re-exports, static or dynamic. */
 export function importsOf(text: string): string[] {
   const specifiers: string[] = [];
-  const patterns = [/\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\s*\(\s*(?:\/\*.*?\*\/\s*)?['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*(?:\/\*.*?\*\/\s*)?['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const pattern of patterns) for (const match of text.matchAll(pattern)) specifiers.push(match[1]!);
   return specifiers;
 }
@@ -61,13 +65,16 @@ describe('the way into src/lab', () => {
     expect(importsOf(readFileSync(join(root, 'src/components/runner/lab-services.ts'), 'utf8'))).toContain('../../lab');
   });
 
-  test.each(outside.filter((file) => !runAssemblers.has(rel(file))).map((file) => [rel(file), file]))('%s imports the runtime only through its entry', (_, file) => {
-    const reaching = importsOf(readFileSync(file, 'utf8'))
-      .map((specifier) => ({ specifier, to: target(file, specifier) }))
-      .filter(({ specifier, to }) => to.startsWith('src/lab/') && !labEntries.has(to) && !labFileEntries.has(to) && specifier !== '@lab/checks')
-      .map(({ specifier }) => specifier);
-    expect(reaching).toEqual([]);
-  });
+  test.each(outside.filter((file) => !runAssemblers.has(rel(file))).map((file) => [rel(file), file]))(
+    '%s imports the runtime only through its entry',
+    (_, file) => {
+      const reaching = importsOf(readFileSync(file, 'utf8'))
+        .map((specifier) => ({ specifier, to: target(file, specifier) }))
+        .filter(({ specifier, to }) => to.startsWith('src/lab/') && !labEntries.has(to) && !labFileEntries.has(to) && specifier !== '@lab/checks')
+        .map(({ specifier }) => specifier);
+      expect(reaching).toEqual([]);
+    },
+  );
 
   test('a check.ts may import @lab/checks, and the rule catches a deep import', () => {
     const file = join(root, 'src/components/runner/example.ts');

@@ -18,4 +18,7 @@ export const exerciseSlugs = (path: string) =>
   [...readFileSync(new URL(`../../dist${path}index.html`, import.meta.url), 'utf8').matchAll(/<al-exercise[^>]*data-slug="([^"]+)"/g)].map((m) => m[1]!);
 
 /** How many exercises the English lessons hold (the Chinese ones mirror them). */
-export const builtExercises = () => lessonPages().filter((path) => !path.startsWith('/zh/')).flatMap(exerciseSlugs).length;
+export const builtExercises = () =>
+  lessonPages()
+    .filter((path) => !path.startsWith('/zh/'))
+    .flatMap(exerciseSlugs).length;

@@ -31,9 +31,9 @@ export async function readRun(runner: Locator): Promise<RunResult> {
     status: await runner.getAttribute('data-run-status'),
     virtualMs: Number(await runner.getAttribute('data-virtual-ms')),
     realMs: Number(await runner.getAttribute('data-real-ms')),
-    lines: await runner.locator('[data-lab="console"] [data-lab="line"]').evaluateAll((nodes) =>
-      nodes.map((node) => ({ level: (node as HTMLElement).dataset.level ?? '', text: node.textContent ?? '' })),
-    ),
+    lines: await runner
+      .locator('[data-lab="console"] [data-lab="line"]')
+      .evaluateAll((nodes) => nodes.map((node) => ({ level: (node as HTMLElement).dataset.level ?? '', text: node.textContent ?? '' }))),
     spans: await runner.locator('[data-lab="timeline"] [data-lab="span"]').evaluateAll((nodes) =>
       nodes.map((node) => {
         const data = (node as HTMLElement | SVGElement).dataset;

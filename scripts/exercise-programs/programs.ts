@@ -28,7 +28,10 @@ export function exerciseSlugs(): string[] {
 function folder(slug: string, sub: 'cheats' | 'alternatives'): string[] {
   const dir = join(exercisesDir, slug, sub);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => name.endsWith('.ts')).sort().map((name) => `${sub}/${name}`);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => `${sub}/${name}`);
 }
 
 export function programsOf(slug: string): ExerciseProgram[] {

@@ -3,7 +3,9 @@ import { expect, test } from 'vitest';
 import { aliases } from './aliases.mjs';
 
 test("tsconfig.json's paths are the aliases Vite, Vitest and esbuild use", () => {
-  const tsconfig = JSON.parse(readFileSync(new URL('../../tsconfig.json', import.meta.url), 'utf8')) as { compilerOptions: { paths?: Record<string, string[]> } };
+  const tsconfig = JSON.parse(readFileSync(new URL('../../tsconfig.json', import.meta.url), 'utf8')) as {
+    compilerOptions: { paths?: Record<string, string[]> };
+  };
   const paths = Object.fromEntries(Object.entries(tsconfig.compilerOptions.paths ?? {}).map(([name, [path]]) => [name, path?.replace(/^\.\//, '')]));
   expect(paths).toEqual(aliases);
 });

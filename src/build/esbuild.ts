@@ -78,7 +78,15 @@ export async function codeWithoutComments(source: string): Promise<string> {
 
 /** A module bundled to run in a Node worker thread at build time (the Predict blocks' runs). */
 export async function bundleForNode(entry: string): Promise<string> {
-  const result = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'node', target: 'node24', logLevel: 'silent' });
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node24',
+    logLevel: 'silent',
+  });
   const text = result.outputFiles[0]?.text;
   if (!text) throw new Error(`bundling ${entry} produced no output`);
   return text;

@@ -18,9 +18,15 @@ describe('loadExercise', () => {
   });
 
   it('tells comment-only twins from twins whose code drifted, which is what the build relies on', async () => {
-    const english = await codeWithoutComments('class Q {\n  /** Waits. */\n  items = [1, /* one */ 2];\n}\n// wait a second\nawait new Promise((r) => setTimeout(r, 1000));\n');
-    const comments = await codeWithoutComments('class Q {\n  /** 等待。 */\n  items = [1, /* 一 */ 2];\n}\n// 等一秒\nawait new Promise((r) => setTimeout(r, 1000));\n');
-    const drifted = await codeWithoutComments('class Q {\n  /** 等待。 */\n  items = [1, /* 一 */ 2];\n}\n// 等一秒\nawait new Promise((r) => setTimeout(r, 100));\n');
+    const english = await codeWithoutComments(
+      'class Q {\n  /** Waits. */\n  items = [1, /* one */ 2];\n}\n// wait a second\nawait new Promise((r) => setTimeout(r, 1000));\n',
+    );
+    const comments = await codeWithoutComments(
+      'class Q {\n  /** 等待。 */\n  items = [1, /* 一 */ 2];\n}\n// 等一秒\nawait new Promise((r) => setTimeout(r, 1000));\n',
+    );
+    const drifted = await codeWithoutComments(
+      'class Q {\n  /** 等待。 */\n  items = [1, /* 一 */ 2];\n}\n// 等一秒\nawait new Promise((r) => setTimeout(r, 100));\n',
+    );
     expect(comments).toBe(english);
     expect(drifted).not.toBe(english);
   });

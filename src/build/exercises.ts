@@ -75,11 +75,7 @@ async function chineseTwin(slug: string, name: string, english: string): Promise
   const path = join(exercisesDir, slug, twin);
   if (!existsSync(path)) return undefined;
   const source = readFileSync(path, 'utf8');
-  const [program, ours, theirs] = await Promise.all([
-    precompileFile(slug, twin, source),
-    codeWithoutComments(source),
-    codeWithoutComments(english),
-  ]);
+  const [program, ours, theirs] = await Promise.all([precompileFile(slug, twin, source), codeWithoutComments(source), codeWithoutComments(english)]);
   if (ours !== theirs) fail(slug, `${twin} must be ${name} with only its comments translated, but its code differs`);
   return { source, program };
 }

@@ -19,7 +19,5 @@ export function localeOf(astroLocale: string | undefined): Locale {
  * @example t('en', 'console.more', { count: 3 }) // "3 more lines"
  */
 export function t(locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
-  return uiStrings[locale][key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return uiStrings[locale][key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

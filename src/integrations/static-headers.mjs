@@ -34,8 +34,9 @@ export function headersFile(base, pages) {
     [joinBase(base, '/_astro/*'), ['Cache-Control: public, max-age=31536000, immutable']],
     [joinBase(base, '/sw.js'), [revalidate]],
     [joinBase(base, '/sandbox.html'), [revalidate]],
-    ...pages.map(({ path, policy }) =>
-      /** @type {[string, string[]]} */ ([joinBase(base, path), [revalidate, `Content-Security-Policy: ${policy}`, 'X-Content-Type-Options: nosniff']]),
+    ...pages.map(
+      ({ path, policy }) =>
+        /** @type {[string, string[]]} */ ([joinBase(base, path), [revalidate, `Content-Security-Policy: ${policy}`, 'X-Content-Type-Options: nosniff']]),
     ),
   ];
   const text = [

@@ -112,9 +112,7 @@ export interface CompiledProgram {
 }
 
 /** What compiling a snippet gives: the program, or esbuild's diagnostics in TypeScript positions. */
-export type CompileOutcome =
-  | { kind: 'compiled'; program: CompiledProgram }
-  | { kind: 'compile-error'; diagnostics: Diagnostic[] };
+export type CompileOutcome = { kind: 'compiled'; program: CompiledProgram } | { kind: 'compile-error'; diagnostics: Diagnostic[] };
 
 /** The complete result of one run: what checks receive and what the UI draws. */
 export interface RunRecord {

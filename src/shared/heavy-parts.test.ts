@@ -14,7 +14,14 @@ const heavy = [
   '/_astro/esbuild.BaXVPFT2.wasm',
   '/_astro/compiler-worker-CHHq5LzR.js',
 ];
-const light = ['/_astro/lab-services.Cy2MycVL.js', '/_astro/tsMode.abcdefgh.js', '/_astro/load-editor.Cv5hNpQC.js', '/_astro/page.cNngjUgL.js', '/lessons/why-async/', '/sandbox.html'];
+const light = [
+  '/_astro/lab-services.Cy2MycVL.js',
+  '/_astro/tsMode.abcdefgh.js',
+  '/_astro/load-editor.Cv5hNpQC.js',
+  '/_astro/page.cNngjUgL.js',
+  '/lessons/why-async/',
+  '/sandbox.html',
+];
 
 describe('the heavy parts', () => {
   test('one sample per name', () => {

@@ -26,14 +26,19 @@ const answeredAtTheAbort: Check = (run) => {
   const pass = request.outcome === 'aborted' && line.turn === request.endTurn;
   return {
     pass,
-    en: pass ? 'the cached answer was given when the deadline stopped the request' : `the cached answer (${Math.round(line.at)} ms) and the request's end (${Math.round(request.end)} ms) came from different moments, expected one deadline for both`,
-    zh: pass ? '截止时间中止请求的同时给出了缓存答案' : `缓存答案（${Math.round(line.at)} 毫秒）和请求结束（${Math.round(request.end)} 毫秒）来自不同的时刻，应由同一个截止时间同时触发`,
+    en: pass
+      ? 'the cached answer was given when the deadline stopped the request'
+      : `the cached answer (${Math.round(line.at)} ms) and the request's end (${Math.round(request.end)} ms) came from different moments, expected one deadline for both`,
+    zh: pass
+      ? '截止时间中止请求的同时给出了缓存答案'
+      : `缓存答案（${Math.round(line.at)} 毫秒）和请求结束（${Math.round(request.end)} 毫秒）来自不同的时刻，应由同一个截止时间同时触发`,
   };
 };
 
 export default checks(
-  withHint(printedAt(answer, deadline, 150), (run) =>
-    nothingAwaited(run) ?? { en: 'give the cached answer when the 5 s deadline passes', zh: '到 5 秒截止时间时给出缓存答案' },
+  withHint(
+    printedAt(answer, deadline, 150),
+    (run) => nothingAwaited(run) ?? { en: 'give the cached answer when the 5 s deadline passes', zh: '到 5 秒截止时间时给出缓存答案' },
   ),
   withHint(slowWorkAborted, {
     en: 'losing a race does not stop a request: only its signal can',

@@ -11,7 +11,9 @@ const failureReported: Check = (run) => {
   const report = outputLines(run).find((entry) => entry.at >= failure.end && entry.turn === failure.endTurn);
   return {
     pass: report !== undefined,
-    en: report ? `the failure was reported at ${Math.round(report.at)} ms: "${report.text}"` : `nothing was printed when /status/503 failed at ${Math.round(failure.end)} ms`,
+    en: report
+      ? `the failure was reported at ${Math.round(report.at)} ms: "${report.text}"`
+      : `nothing was printed when /status/503 failed at ${Math.round(failure.end)} ms`,
     zh: report ? `在 ${Math.round(report.at)} 毫秒报告了失败："${report.text}"` : `/status/503 在 ${Math.round(failure.end)} 毫秒失败时，没有打印任何内容`,
   };
 };

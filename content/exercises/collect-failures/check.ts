@@ -15,7 +15,15 @@ function reportLine(run: RunRecord, word: 'succeeded' | 'failed') {
   for (const entry of run.console) {
     if (entry.level !== 'log' && entry.level !== 'info') continue;
     const match = pattern.exec(entry.text.trim());
-    if (match) return { count: Number(match[1]), items: match[2]!.split(',').map((item) => item.trim()).filter(Boolean), at: entry.at };
+    if (match)
+      return {
+        count: Number(match[1]),
+        items: match[2]!
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean),
+        at: entry.at,
+      };
   }
   return undefined;
 }
@@ -23,7 +31,9 @@ function reportLine(run: RunRecord, word: 'succeeded' | 'failed') {
 /** The report names exactly the requests whose spans ended with `outcome`, and was printed once they had all ended. */
 function reports(word: 'succeeded' | 'failed', outcome: 'ok' | 'error'): Check {
   return (run) => {
-    const expected = requests(run).filter((span) => span.outcome === outcome).map(urlOf);
+    const expected = requests(run)
+      .filter((span) => span.outcome === outcome)
+      .map(urlOf);
     const line = reportLine(run, word);
     const zhWord = word === 'succeeded' ? '成功' : '失败';
     if (!line) {
@@ -31,10 +41,25 @@ function reports(word: 'succeeded' | 'failed', outcome: 'ok' | 'error'): Check {
     }
     const missing = expected.filter((url) => !line.items.some((item) => item === url || item.startsWith(`${url} `)));
     const extra = line.items.filter((item) => !expected.some((url) => item === url || item.startsWith(`${url} `)));
-    const wrongStatus = word === 'failed' ? line.items.filter((item) => /^\/status\/(\d+)/.test(item) && !item.includes(`(${/^\/status\/(\d+)/.exec(item)![1]})`)) : [];
+    const wrongStatus =
+      word === 'failed' ? line.items.filter((item) => /^\/status\/(\d+)/.test(item) && !item.includes(`(${/^\/status\/(\d+)/.exec(item)![1]})`)) : [];
     if (missing.length > 0 || extra.length > 0 || line.count !== expected.length || wrongStatus.length > 0) {
-      const problem = missing.length > 0 ? `missing ${missing.join(', ')}` : extra.length > 0 ? `it names ${extra.join(', ')}, which did not ${word === 'succeeded' ? 'succeed' : 'fail'}` : wrongStatus.length > 0 ? `give each failure its status: ${wrongStatus.join(', ')}` : `the count says ${line.count}`;
-      const problemZh = missing.length > 0 ? `缺少 ${missing.join(', ')}` : extra.length > 0 ? `其中的 ${extra.join(', ')} 并没有${zhWord}` : wrongStatus.length > 0 ? `每个失败都要写上状态码：${wrongStatus.join(', ')}` : `数量写的是 ${line.count}`;
+      const problem =
+        missing.length > 0
+          ? `missing ${missing.join(', ')}`
+          : extra.length > 0
+            ? `it names ${extra.join(', ')}, which did not ${word === 'succeeded' ? 'succeed' : 'fail'}`
+            : wrongStatus.length > 0
+              ? `give each failure its status: ${wrongStatus.join(', ')}`
+              : `the count says ${line.count}`;
+      const problemZh =
+        missing.length > 0
+          ? `缺少 ${missing.join(', ')}`
+          : extra.length > 0
+            ? `其中的 ${extra.join(', ')} 并没有${zhWord}`
+            : wrongStatus.length > 0
+              ? `每个失败都要写上状态码：${wrongStatus.join(', ')}`
+              : `数量写的是 ${line.count}`;
       return {
         pass: false,
         en: `"${word}" should list the ${expected.length} requests that ${word === 'succeeded' ? 'succeeded' : 'failed'} (${expected.join(', ') || 'none'}): ${problem}`,
@@ -45,8 +70,12 @@ function reports(word: 'succeeded' | 'failed', outcome: 'ok' | 'error'): Check {
     const early = line.at < end - 1;
     return {
       pass: !early,
-      en: early ? `"${word}" was printed at ${formatMs(line.at)}, before the last request ended (${formatMs(end)})` : `"${word}" lists all ${expected.length}, printed at ${formatMs(line.at)} once every request had ended`,
-      zh: early ? `“${word}”在 ${formatMs(line.at, 'zh')} 就打印了，早于最后一个请求结束（${formatMs(end, 'zh')}）` : `“${word}”列全了 ${expected.length} 个，在所有请求结束后的 ${formatMs(line.at, 'zh')} 打印`,
+      en: early
+        ? `"${word}" was printed at ${formatMs(line.at)}, before the last request ended (${formatMs(end)})`
+        : `"${word}" lists all ${expected.length}, printed at ${formatMs(line.at)} once every request had ended`,
+      zh: early
+        ? `“${word}”在 ${formatMs(line.at, 'zh')} 就打印了，早于最后一个请求结束（${formatMs(end, 'zh')}）`
+        : `“${word}”列全了 ${expected.length} 个，在所有请求结束后的 ${formatMs(line.at, 'zh')} 打印`,
     };
   };
 }

@@ -29,8 +29,12 @@ const workerComputedIt: Check = (run) => {
   const got = jobs.map((job) => job.value ?? '?').join(', ');
   return {
     pass: right !== undefined,
-    en: right ? `a worker computed ${expected()} (from ${Math.round(right.start)} to ${Math.round(right.end)} ms)` : `the worker answered ${got}, expected the count of primes below ${limit.toLocaleString('en')}: ${expected()}`,
-    zh: right ? `worker 算出了 ${expected()}（${Math.round(right.start)}–${Math.round(right.end)} 毫秒）` : `worker 返回的是 ${got}，应为 ${limit} 以内的质数个数：${expected()}`,
+    en: right
+      ? `a worker computed ${expected()} (from ${Math.round(right.start)} to ${Math.round(right.end)} ms)`
+      : `the worker answered ${got}, expected the count of primes below ${limit.toLocaleString('en')}: ${expected()}`,
+    zh: right
+      ? `worker 算出了 ${expected()}（${Math.round(right.start)}–${Math.round(right.end)} 毫秒）`
+      : `worker 返回的是 ${got}，应为 ${limit} 以内的质数个数：${expected()}`,
   };
 };
 
@@ -48,7 +52,9 @@ const printedTheCount: Check = (run) => {
 const beatWhileComputing: Check = (run) => {
   const job = answeredJobs(run).find((span) => span.value === String(expected())) ?? answeredJobs(run)[0];
   if (!job) return { pass: false, en: 'no worker job to beat beside', zh: '没有 worker 任务可以对照心跳' };
-  const beats = outputLines(run).filter((entry) => entry.text.includes('heartbeat')).map((entry) => entry.at);
+  const beats = outputLines(run)
+    .filter((entry) => entry.text.includes('heartbeat'))
+    .map((entry) => entry.at);
   const during = beats.filter((at) => at > job.start && at < job.end).length;
   const after = beats.filter((at) => at >= job.end).length;
   return {

@@ -8,7 +8,9 @@ const beatDuringTheWork: Check = (run) => {
   const from = Math.min(...chunks.map((span) => span.start));
   const to = Math.max(...chunks.map((span) => span.end));
   // A beat is a line printed by a timer (turn 2 and later), not by the thumbnail loop itself.
-  const beats = outputLines(run).filter((entry) => entry.text.includes('heartbeat') && entry.at > from && entry.at < to && !chunks.some((c) => c.endTurn === entry.turn));
+  const beats = outputLines(run).filter(
+    (entry) => entry.text.includes('heartbeat') && entry.at > from && entry.at < to && !chunks.some((c) => c.endTurn === entry.turn),
+  );
   return {
     pass: beats.length > 0,
     en: `${beats.length} heartbeat(s) between ${Math.round(from)} ms and ${Math.round(to)} ms, while the thumbnails were made (expected at least one)`,

@@ -4,8 +4,16 @@ import { checks, custom, elapsedAbout, formatMs, maxInFlight, order, spanCount, 
 // is "waiting" from the end of its sleep(100) until some save starts. The consumer's pace is 300 ms
 // a reading, so ten take about 100 + 10 × 300 = 3100 ms when the sensor works ahead of it.
 
-const taken = (run: RunRecord) => run.spans.filter((span) => span.label === 'sleep(100)' && span.outcome === 'ok').map((span) => span.end).sort((a, b) => a - b);
-const saves = (run: RunRecord) => run.spans.filter((span) => span.label === 'sleep(300)').map((span) => span.start).sort((a, b) => a - b);
+const taken = (run: RunRecord) =>
+  run.spans
+    .filter((span) => span.label === 'sleep(100)' && span.outcome === 'ok')
+    .map((span) => span.end)
+    .sort((a, b) => a - b);
+const saves = (run: RunRecord) =>
+  run.spans
+    .filter((span) => span.label === 'sleep(300)')
+    .map((span) => span.start)
+    .sort((a, b) => a - b);
 
 /** The most readings taken and not yet being saved at any moment, with when that was. */
 function mostWaiting(run: RunRecord): { most: number; at: number } {
@@ -52,7 +60,10 @@ export default checks(
   }),
   withHint(elapsedAbout(3100, 400), (run) =>
     run.virtualMs > 3500
-      ? { en: 'the sensor should take the next reading while the last one is being saved, not after', zh: '保存上一个读数时，传感器就该去采下一个，而不是等保存完再采' }
+      ? {
+          en: 'the sensor should take the next reading while the last one is being saved, not after',
+          zh: '保存上一个读数时，传感器就该去采下一个，而不是等保存完再采',
+        }
       : { en: 'ten saves of 300 ms, one after another, set the pace', zh: '十次 300 毫秒的保存一个接一个进行，决定了整体节奏' },
   ),
   order(Array.from({ length: 10 }, (_, i) => `saving reading ${i + 1} `)),

@@ -43,10 +43,12 @@ export default checks(
     en: '10 requests, 3 at a time, 1 s each: that is 4 rounds',
     zh: '10 个请求，每次 3 个，每个 1 秒：一共 4 轮',
   }),
-  withHint(countedTheOutcomes, (run) =>
-    nothingAwaited(run) ?? {
-      en: 'keep every outcome, failures included, and count the ones that were rejected once all have settled',
-      zh: '保留每个请求的结果（包括失败的），等全部结束后再数一数有几个被 reject 了',
-    },
+  withHint(
+    countedTheOutcomes,
+    (run) =>
+      nothingAwaited(run) ?? {
+        en: 'keep every outcome, failures included, and count the ones that were rejected once all have settled',
+        zh: '保留每个请求的结果（包括失败的），等全部结束后再数一数有几个被 reject 了',
+      },
   ),
 );

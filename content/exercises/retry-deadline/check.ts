@@ -31,7 +31,8 @@ const recovers: Check = (run) => {
 function waitsGrow(label: string, name: string, minWaits: number): Check {
   return (run) => {
     const gaps = waits(attempts(run, label));
-    const grows = gaps.length >= minWaits && gaps[0]! >= 10 && gaps.every((gap, i) => i === 0 || gap >= gaps[i - 1]! - 50) && gaps[gaps.length - 1]! >= 1.5 * gaps[0]!;
+    const grows =
+      gaps.length >= minWaits && gaps[0]! >= 10 && gaps.every((gap, i) => i === 0 || gap >= gaps[i - 1]! - 50) && gaps[gaps.length - 1]! >= 1.5 * gaps[0]!;
     return {
       pass: grows,
       en: `${name}: waits between attempts ${gaps.length > 0 ? list(gaps) : '(none)'}; expected at least ${minWaits}, growing`,
@@ -60,8 +61,14 @@ const noRetryAfterDeadline: Check = (run) => {
   const late = spans.filter((span) => span.start >= deadline - 1);
   return {
     pass: late.length === 0 && spans.length >= 3,
-    en: late.length > 0 ? `/flaky?fail=all: an attempt started at ${formatMs(late[0]!.start)}, after the deadline (${formatMs(deadline)})` : `/flaky?fail=all: ${spans.length} attempts, all before the deadline (${formatMs(deadline)}); expected at least 3`,
-    zh: late.length > 0 ? `/flaky?fail=all：有一次尝试在 ${formatMs(late[0]!.start, 'zh')} 开始，晚于截止时间（${formatMs(deadline, 'zh')}）` : `/flaky?fail=all：尝试了 ${spans.length} 次，都在截止时间（${formatMs(deadline, 'zh')}）之前；应至少 3 次`,
+    en:
+      late.length > 0
+        ? `/flaky?fail=all: an attempt started at ${formatMs(late[0]!.start)}, after the deadline (${formatMs(deadline)})`
+        : `/flaky?fail=all: ${spans.length} attempts, all before the deadline (${formatMs(deadline)}); expected at least 3`,
+    zh:
+      late.length > 0
+        ? `/flaky?fail=all：有一次尝试在 ${formatMs(late[0]!.start, 'zh')} 开始，晚于截止时间（${formatMs(deadline, 'zh')}）`
+        : `/flaky?fail=all：尝试了 ${spans.length} 次，都在截止时间（${formatMs(deadline, 'zh')}）之前；应至少 3 次`,
   };
 };
 
@@ -95,7 +102,8 @@ export default checks(
   withHint(stopsAtDeadline, (run) => {
     const deadline = deadlineOf(run);
     const line = run.console.find((entry) => entry.text.includes('gave up'));
-    if (deadline !== undefined && line && line.at < deadline) return { en: 'it gave up before the deadline: keep retrying until the signal aborts', zh: '还没到截止时间就放弃了：要一直重试到 signal 中止为止' };
+    if (deadline !== undefined && line && line.at < deadline)
+      return { en: 'it gave up before the deadline: keep retrying until the signal aborts', zh: '还没到截止时间就放弃了：要一直重试到 signal 中止为止' };
     return { en: 'pass the signal to sleep() too, so the deadline cuts a wait short', zh: '把 signal 也交给 sleep()，截止时间才能打断等待' };
   }),
 );

@@ -86,8 +86,14 @@ describe('the build step of <Predict>', () => {
   test.each([
     [{ kind: 'guess' }, '<Predict>: kind must be "order", "time" or "count", got "guess"'],
     [{ kind: 'order', question: '' }, `<Predict kind="order">: question is required: the question, in the page's language; got ""`],
-    [{ kind: 'time', ...words, choices: [1000, 2000] }, '<Predict kind="time">: choices must be 3 or 4 different numbers of milliseconds, like choices={[1000, 2000, 3000]}; got [1000,2000]'],
-    [{ kind: 'count', ...words }, '<Predict kind="count">: say what to count with exactly one of inFlight="request", spans="sleep" or lines="heartbeat"; got none'],
+    [
+      { kind: 'time', ...words, choices: [1000, 2000] },
+      '<Predict kind="time">: choices must be 3 or 4 different numbers of milliseconds, like choices={[1000, 2000, 3000]}; got [1000,2000]',
+    ],
+    [
+      { kind: 'count', ...words },
+      '<Predict kind="count">: say what to count with exactly one of inFlight="request", spans="sleep" or lines="heartbeat"; got none',
+    ],
     [{ kind: 'order', ...words, choices: [1, 2, 3] }, '<Predict kind="order">: unknown prop choices=[1,2,3]; a order question takes hideTimes'],
     [{ kind: 'count', ...words, lines: 'x', choices: [1, 1.5, 2] }, '<Predict kind="count">: choices must be 3 or 4 different whole numbers'],
   ] as Array<[PredictProps, string]>)('props %j are refused with a message naming the component', (props, message) => {

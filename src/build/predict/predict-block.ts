@@ -7,7 +7,17 @@
  * the only part of the answer the page needs, and in no meaningful order.
  */
 import type { CompiledProgram, RunRecord } from '../../lab';
-import { closestChoice, looseForm, maskTimes, measure, printedLines, type CountMeasure, type Question, type TimeMeasure, type Unanswerable } from '../../components/runner/predict/judge';
+import {
+  closestChoice,
+  looseForm,
+  maskTimes,
+  measure,
+  printedLines,
+  type CountMeasure,
+  type Question,
+  type TimeMeasure,
+  type Unanswerable,
+} from '../../components/runner/predict/judge';
 import { hashText } from '../../components/runner/saved-work';
 import { runInNode } from './run-in-node';
 
@@ -56,7 +66,11 @@ function checkChoices(where: string, value: unknown, integers: boolean): number[
     value.length <= 4 &&
     value.every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0 && (!integers || Number.isInteger(n))) &&
     new Set(value).size === value.length;
-  if (!ok) fail(where, `choices must be 3 or 4 different ${integers ? 'whole numbers' : 'numbers of milliseconds'}, like choices={[1000, 2000, 3000]}; got ${shown(value)}`);
+  if (!ok)
+    fail(
+      where,
+      `choices must be 3 or 4 different ${integers ? 'whole numbers' : 'numbers of milliseconds'}, like choices={[1000, 2000, 3000]}; got ${shown(value)}`,
+    );
   return [...(value as number[])].sort((a, b) => a - b);
 }
 
@@ -70,7 +84,8 @@ export function parseProps(props: PredictProps): { question: Question; text: Pre
   const allowed = kind === 'order' ? orderProps : kind === 'time' ? timeProps : countProps;
   const known = ['kind', 'question', 'explanation', ...allowed];
   for (const [name, value] of Object.entries(props)) {
-    if (value !== undefined && !known.includes(name)) fail(where, `unknown prop ${name}=${shown(value)}; a ${kind as string} question takes ${allowed.join(', ')}`);
+    if (value !== undefined && !known.includes(name))
+      fail(where, `unknown prop ${name}=${shown(value)}; a ${kind as string} question takes ${allowed.join(', ')}`);
   }
   const textOf = { question: props.question as string, explanation: props.explanation as string };
   if (kind === 'order') {
@@ -88,11 +103,20 @@ export function parseProps(props: PredictProps): { question: Question; text: Pre
   }
   const choices = checkChoices(where, props.choices, true);
   const given = (['inFlight', 'spans', 'lines'] as const).filter((name) => props[name] !== undefined);
-  if (given.length !== 1) fail(where, `say what to count with exactly one of inFlight="request", spans="sleep" or lines="heartbeat"; got ${given.length ? given.join(' and ') : 'none'}`);
+  if (given.length !== 1)
+    fail(
+      where,
+      `say what to count with exactly one of inFlight="request", spans="sleep" or lines="heartbeat"; got ${given.length ? given.join(' and ') : 'none'}`,
+    );
   const name = given[0]!;
   const value = props[name];
   if (!text(value)) fail(where, `${name} must be a span kind, a label prefix or text, got ${shown(value)}`);
-  const counted: CountMeasure = name === 'inFlight' ? { of: 'in-flight', spans: value as string } : name === 'spans' ? { of: 'spans', spans: value as string } : { of: 'lines', text: value as string };
+  const counted: CountMeasure =
+    name === 'inFlight'
+      ? { of: 'in-flight', spans: value as string }
+      : name === 'spans'
+        ? { of: 'spans', spans: value as string }
+        : { of: 'lines', text: value as string };
   return { question: { kind: 'count', measure: counted, ...(choices ? { choices } : {}) }, text: textOf };
 }
 
@@ -160,14 +184,20 @@ export function fitQuestion(question: Question, record: RunRecord, file: string)
     const near = closestChoice(question.choices, value);
     const slack = question.kind === 'time' ? Math.max(50, near * 0.15) : 0;
     if (Math.abs(near - value) > slack) {
-      bad(`the run measured ${Math.round(value)}${question.kind === 'time' ? ' ms' : ''}, and none of the choices ${shown(question.choices)} is ${question.kind === 'time' ? 'within 15 % of it' : 'that number'}: did the example change?`);
+      bad(
+        `the run measured ${Math.round(value)}${question.kind === 'time' ? ' ms' : ''}, and none of the choices ${shown(question.choices)} is ${question.kind === 'time' ? 'within 15 % of it' : 'that number'}: did the example change?`,
+      );
     }
   }
   return question;
 }
 
 /** Everything a <Predict> needs, from its props and the HTML of what it wraps. */
-export async function prepareBlock(props: PredictProps, html: string, run: (program: CompiledProgram) => Promise<RunRecord> = runInNode): Promise<PredictBlock> {
+export async function prepareBlock(
+  props: PredictProps,
+  html: string,
+  run: (program: CompiledProgram) => Promise<RunRecord> = runInNode,
+): Promise<PredictBlock> {
   const parsed = parseProps(props);
   const { program, file } = wrappedRunner(html);
   let record: RunRecord;

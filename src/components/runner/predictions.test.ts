@@ -3,7 +3,12 @@ import { SavedWork, savedWorkPrefix } from './saved-work';
 
 function storage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
-  return { data, getItem: (key: string) => data.get(key) ?? null, setItem: (key: string, value: string) => void data.set(key, value), removeItem: (key: string) => void data.delete(key) };
+  return {
+    data,
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => void data.set(key, value),
+    removeItem: (key: string) => void data.delete(key),
+  };
 }
 
 describe('saved predictions', () => {
@@ -28,7 +33,9 @@ describe('saved predictions', () => {
 
   test('a hand-edited entry is dropped and reported', () => {
     const problems: string[] = [];
-    const work = new SavedWork(storage({ [`${savedWorkPrefix}predictions`]: '{"a.ts":{"first":"maybe","last":"right","attempts":1}}' }), (problem) => problems.push(problem));
+    const work = new SavedWork(storage({ [`${savedWorkPrefix}predictions`]: '{"a.ts":{"first":"maybe","last":"right","attempts":1}}' }), (problem) =>
+      problems.push(problem),
+    );
     expect(work.predictions()).toEqual({});
     expect(problems).toEqual(['corrupted']);
   });

@@ -3,7 +3,16 @@ import type { CompiledProgram, CompileOutcome, CompilerState, RunRecord } from '
 import { RunController, type RunControllerDeps } from './run-controller';
 
 const program: CompiledProgram = { code: 'export {};', map: '{}' };
-const record = (status: RunRecord['status']): RunRecord => ({ status, clock: 'instant', console: [], droppedConsole: 0, virtualMs: 1, realMs: 1, spans: [], droppedSpans: 0 });
+const record = (status: RunRecord['status']): RunRecord => ({
+  status,
+  clock: 'instant',
+  console: [],
+  droppedConsole: 0,
+  virtualMs: 1,
+  realMs: 1,
+  spans: [],
+  droppedSpans: 0,
+});
 
 function setUp(compile: (code: string) => Promise<CompileOutcome>) {
   const calls: string[] = [];

@@ -57,7 +57,12 @@ function isPredictions(value: unknown): value is Record<string, SavedPrediction>
   return (
     isRecord(value) &&
     Object.values(value).every(
-      (entry) => isRecord(entry) && (isResult(entry.first) || entry.first === 'unscored') && isResult(entry.last) && Number.isInteger(entry.attempts) && (entry.attempts as number) >= 1,
+      (entry) =>
+        isRecord(entry) &&
+        (isResult(entry.first) || entry.first === 'unscored') &&
+        isResult(entry.last) &&
+        Number.isInteger(entry.attempts) &&
+        (entry.attempts as number) >= 1,
     )
   );
 }

@@ -32,11 +32,7 @@ const tickLabels = (html: string) => [...html.matchAll(/class="al-tl-tick-label"
 const count = (html: string, text: string) => html.split(text).length - 1;
 
 /** Three requests that overlap: the classic "at most 3 at once" run, 1 s long. */
-const threeRequests = () => [
-  span('GET /delay/300', 200, 500),
-  span('GET /delay/1000', 0, 1000),
-  span('GET /delay/600', 100, 700),
-];
+const threeRequests = () => [span('GET /delay/300', 200, 500), span('GET /delay/1000', 0, 1000), span('GET /delay/600', 100, 700)];
 
 describe('renderTimeline', () => {
   test('draws one row per operation in start order, with its data attributes', () => {
@@ -54,7 +50,10 @@ describe('renderTimeline', () => {
     const late = span('b', 10.4, 20.6);
     const early = { ...span('a', 10.4, 30), id: late.id - 1 };
     const rows = rowGroups(renderTimeline([late, early], { totalMs: 40, locale: 'en' }));
-    expect(rows.map((row) => [row['data-label'], row['data-start'], row['data-end']])).toEqual([['a', '10', '30'], ['b', '10', '21']]);
+    expect(rows.map((row) => [row['data-label'], row['data-start'], row['data-end']])).toEqual([
+      ['a', '10', '30'],
+      ['b', '10', '21'],
+    ]);
   });
 
   test('the SVG is an image named by its own title, which summarises the run', () => {
@@ -136,7 +135,10 @@ describe('renderTimeline', () => {
 
   test('the chart is at least 560 px wide (it fits an exercise on a desktop page), widens for short spans, and keeps labels inside', () => {
     const wide = [span('blockFor(1)', 0, 1, { kind: 'blockFor' }), span(`GET /${'x'.repeat(300)}`, 0, 3000)];
-    for (const [spans, totalMs] of [[threeRequests(), 1000], [wide, 3000]] as const) {
+    for (const [spans, totalMs] of [
+      [threeRequests(), 1000],
+      [wide, 3000],
+    ] as const) {
       const html = renderTimeline([...spans], { totalMs, locale: 'en' });
       const [svg] = elements(html, 'svg');
       const width = Number(svg?.width);
@@ -195,7 +197,11 @@ describe('renderTimeline', () => {
     const html = renderTimeline([...ticks, ...parallel], { totalMs: 3000, locale: 'en' });
     expect(laneCount(html)).toBe(MAX_ROWS);
     expect(rowGroups(html)).toHaveLength(300 + MAX_ROWS - 1);
-    expect(rowGroups(html).filter((group) => group['data-label'] === 'tick').every((group) => group['data-lane'] === '0')).toBe(true);
+    expect(
+      rowGroups(html)
+        .filter((group) => group['data-label'] === 'tick')
+        .every((group) => group['data-lane'] === '0'),
+    ).toBe(true);
     expect(html).toContain('<p class="al-tl-more">…and 51 more</p>');
     const [svg] = elements(html, 'svg');
     expect(Number(svg?.height)).toBe(Number(elements(renderTimeline(parallel.slice(0, MAX_ROWS), { totalMs: 3000, locale: 'en' }), 'svg')[0]?.height));
@@ -292,7 +298,10 @@ describe('lanes', () => {
   });
 
   test('a span takes the first free row with its label, in start order', () => {
-    const html = renderTimeline([span('x', 0, 300), span('x', 0, 100), span('x', 150, 250), span('x', 300, 400), span('x', 150, 160)], { totalMs: 400, locale: 'en' });
+    const html = renderTimeline([span('x', 0, 300), span('x', 0, 100), span('x', 150, 250), span('x', 300, 400), span('x', 150, 160)], {
+      totalMs: 400,
+      locale: 'en',
+    });
     expect(rowGroups(html).map((group) => [group['data-start'], group['data-lane']])).toEqual([
       ['0', '0'],
       ['0', '1'],
@@ -326,7 +335,10 @@ describe('lanes', () => {
   });
 
   test('blocked stretches stay bands across every row', () => {
-    const html = renderTimeline([...sleeps(5, 100), span('loop blocked', 100, 300, { kind: 'blocked' }), span('blockFor(200)', 100, 300, { kind: 'blockFor' })], { totalMs: 500, locale: 'en' });
+    const html = renderTimeline(
+      [...sleeps(5, 100), span('loop blocked', 100, 300, { kind: 'blocked' }), span('blockFor(200)', 100, 300, { kind: 'blockFor' })],
+      { totalMs: 500, locale: 'en' },
+    );
     expect(laneCount(html)).toBe(2);
     expect(rowGroups(html)).toHaveLength(6);
     expect(spanGroups(html)).toHaveLength(7);
@@ -425,7 +437,9 @@ function readCss(): string {
 
 describe('timeline.css', () => {
   const luminance = (hex: string) => {
-    const [r = 0, g = 0, b = 0] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r = 0, g = 0, b = 0] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const contrast = (a: string, b: string) => {
@@ -449,7 +463,17 @@ describe('timeline.css', () => {
     const spans = [span('a', 0, 10, { outcome: 'pending', queuedAt: 0 }), span('b', 0, 5, { kind: 'blocked' })];
     const html = renderTimeline(spans, { totalMs: 20, locale: 'en' });
     const used = new Set([...html.matchAll(/class="([^"]*)"/g)].flatMap(([, names = '']) => names.split(' ')).filter((name) => name.startsWith('al-tl')));
-    const structural = new Set(['al-tl-op', 'al-tl-labels', 'al-tl-ok', 'al-tl-axis', 'al-tl-legend', 'al-tl-blocked', 'al-tl-inflight', 'al-tl-legend-label', 'al-tl-label']);
+    const structural = new Set([
+      'al-tl-op',
+      'al-tl-labels',
+      'al-tl-ok',
+      'al-tl-axis',
+      'al-tl-legend',
+      'al-tl-blocked',
+      'al-tl-inflight',
+      'al-tl-legend-label',
+      'al-tl-label',
+    ]);
     const css = readCss();
     for (const name of used) if (!structural.has(name)) expect([name, css.includes(`.${name}`)]).toEqual([name, true]);
   });

@@ -51,7 +51,6 @@ const READABLE_BAR = 3;
 const MAX_LABEL_PX = 280;
 const IN_FLIGHT_HEIGHT = 36;
 
-
 /** Escapes text for HTML and SVG content and for quoted attribute values. */
 /** ` name="value"` pairs, every value escaped. */
 function attrs(values: Record<string, string | number>): string {
@@ -173,8 +172,7 @@ export function renderTimeline(spans: Span[], options: TimelineOptions): string 
   if (listed.length > MAX_TABLE_ROWS) tableRows.push(`<tr><td colspan="5">${escapeHtml(text.more(listed.length - MAX_TABLE_ROWS))}</td></tr>`);
   const head = text.headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join('');
   const table =
-    `<table class="sr-only"><caption>${escapeHtml(summary)}</caption>` +
-    `<thead><tr>${head}</tr></thead><tbody>${tableRows.join('')}</tbody></table>`;
+    `<table class="sr-only"><caption>${escapeHtml(summary)}</caption>` + `<thead><tr>${head}</tr></thead><tbody>${tableRows.join('')}</tbody></table>`;
   return svg.join('') + note + table;
 }
 

@@ -4,11 +4,26 @@ import { endedInSameTurn, leftTheClockAlone, loopNeverBlockedOver, nothingAwaite
 
 let nextId = 1;
 const span = (label: string, kind: Span['kind'], start: number, end: number, turns: [number, number], outcome: Span['outcome'] = 'ok'): Span => ({
-  id: nextId++, label, kind, start, end, outcome, startTurn: turns[0], endTurn: turns[1],
+  id: nextId++,
+  label,
+  kind,
+  start,
+  end,
+  outcome,
+  startTurn: turns[0],
+  endTurn: turns[1],
 });
 const line = (text: string, at: number, turn = 1): ConsoleEntry => ({ level: 'log', text, at, turn });
 const record = (spans: Span[], console: ConsoleEntry[] = [], extra: Partial<RunRecord> = {}): RunRecord => ({
-  status: 'ok', clock: 'instant', console, droppedConsole: 0, virtualMs: 1000, realMs: 5, spans, droppedSpans: 0, ...extra,
+  status: 'ok',
+  clock: 'instant',
+  console,
+  droppedConsole: 0,
+  virtualMs: 1000,
+  realMs: 5,
+  spans,
+  droppedSpans: 0,
+  ...extra,
 });
 
 describe('behaviour checks', () => {

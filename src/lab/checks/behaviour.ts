@@ -30,7 +30,10 @@ export function lineOf(run: RunRecord, text: string | RegExp): ConsoleEntry | un
 
 /** The longest stretch the loop was blocked (a `blocked` span), if any. */
 export function longestBlock(run: RunRecord): Span | undefined {
-  return spansMatching(run.spans, 'blocked').reduce<Span | undefined>((worst, span) => (!worst || span.end - span.start > worst.end - worst.start ? span : worst), undefined);
+  return spansMatching(run.spans, 'blocked').reduce<Span | undefined>(
+    (worst, span) => (!worst || span.end - span.start > worst.end - worst.start ? span : worst),
+    undefined,
+  );
 }
 
 /** The loop was never blocked for more than `limit` ms at a stretch. */
@@ -39,7 +42,11 @@ export function loopNeverBlockedOver(limit: number): Check {
     const worst = longestBlock(run);
     if (!worst || worst.end - worst.start <= limit) {
       const longest = worst ? worst.end - worst.start : 0;
-      return verdict(true, `the loop was never blocked for more than ${ms(limit)} (longest: ${ms(longest)})`, `事件循环从未被阻塞超过 ${ms(limit, 'zh')}（最长 ${ms(longest, 'zh')}）`);
+      return verdict(
+        true,
+        `the loop was never blocked for more than ${ms(limit)} (longest: ${ms(longest)})`,
+        `事件循环从未被阻塞超过 ${ms(limit, 'zh')}（最长 ${ms(longest, 'zh')}）`,
+      );
     }
     const length = worst.end - worst.start;
     return verdict(
@@ -75,11 +82,18 @@ export function workPerTurnAtMost(filter: SpanFilter, limit: number): Check {
       entry.count++;
       perTurn.set(turn, entry);
     }
-    const worst = [...perTurn.values()].reduce<{ ms: number; from: number; to: number; count: number } | undefined>((a, b) => (!a || b.ms > a.ms ? b : a), undefined);
+    const worst = [...perTurn.values()].reduce<{ ms: number; from: number; to: number; count: number } | undefined>(
+      (a, b) => (!a || b.ms > a.ms ? b : a),
+      undefined,
+    );
     const most = worst?.ms ?? 0;
     const what = String(filter);
     if (!worst || most <= limit) {
-      return verdict(true, `the loop got a turn at least every ${ms(limit)} of ${what} work (longest: ${ms(most)})`, `每做最多 ${ms(limit, 'zh')} 的 ${what} 工作，事件循环就能转一圈（最长 ${ms(most, 'zh')}）`);
+      return verdict(
+        true,
+        `the loop got a turn at least every ${ms(limit)} of ${what} work (longest: ${ms(most)})`,
+        `每做最多 ${ms(limit, 'zh')} 的 ${what} 工作，事件循环就能转一圈（最长 ${ms(most, 'zh')}）`,
+      );
     }
     return verdict(
       false,
@@ -98,7 +112,8 @@ export function printedAfter(text: string | RegExp, filter: SpanFilter): Check {
     const line = lineOf(run, text);
     if (!line) return verdict(false, `never printed ${quote(text)}`, `没有打印 ${quote(text)}`);
     const spans = spansMatching(run.spans, filter);
-    if (spans.length === 0) return verdict(false, `printed ${quote(text)}, but no ${String(filter)} ran at all`, `打印了 ${quote(text)}，但根本没有运行任何 ${String(filter)}`);
+    if (spans.length === 0)
+      return verdict(false, `printed ${quote(text)}, but no ${String(filter)} ran at all`, `打印了 ${quote(text)}，但根本没有运行任何 ${String(filter)}`);
     const lastEnd = Math.max(...spans.map((span) => span.end));
     const open = spans.filter((span) => span.outcome === 'pending');
     const pass = open.length === 0 && line.at >= lastEnd;
@@ -135,11 +150,25 @@ export function endedInSameTurn(followers: SpanFilter, cause: SpanFilter, outcom
     if (spans.length === 0) return verdict(false, `no ${String(followers)} ran at all`, `根本没有运行任何 ${String(followers)}`);
     const wrong = spans.find((span) => span.outcome !== outcome || span.endTurn !== trigger.endTurn);
     if (!wrong) {
-      return verdict(true, `every ${String(followers)} was ${outcome} as soon as ${trigger.label} ended (${ms(trigger.end)})`, `${trigger.label} 一结束（${ms(trigger.end, 'zh')}），所有 ${String(followers)} 都随即 ${outcome}`);
+      return verdict(
+        true,
+        `every ${String(followers)} was ${outcome} as soon as ${trigger.label} ended (${ms(trigger.end)})`,
+        `${trigger.label} 一结束（${ms(trigger.end, 'zh')}），所有 ${String(followers)} 都随即 ${outcome}`,
+      );
     }
-    const how = wrong.outcome === outcome ? `${outcome} at ${ms(wrong.end)}, but in a later task than ${trigger.label} ended in (${ms(trigger.end)})` : `ended ${wrong.outcome} at ${ms(wrong.end)}`;
-    const howZh = wrong.outcome === outcome ? `在 ${ms(wrong.end, 'zh')} ${outcome}，但发生在 ${trigger.label} 结束（${ms(trigger.end, 'zh')}）之后的另一个任务里` : `在 ${ms(wrong.end, 'zh')} 以 ${wrong.outcome} 结束`;
-    return verdict(false, `${wrong.label} ${how}; expected ${outcome} by what ${trigger.label}'s end set off`, `${wrong.label} ${howZh}；应由 ${trigger.label} 的结束直接引发 ${outcome}`);
+    const how =
+      wrong.outcome === outcome
+        ? `${outcome} at ${ms(wrong.end)}, but in a later task than ${trigger.label} ended in (${ms(trigger.end)})`
+        : `ended ${wrong.outcome} at ${ms(wrong.end)}`;
+    const howZh =
+      wrong.outcome === outcome
+        ? `在 ${ms(wrong.end, 'zh')} ${outcome}，但发生在 ${trigger.label} 结束（${ms(trigger.end, 'zh')}）之后的另一个任务里`
+        : `在 ${ms(wrong.end, 'zh')} 以 ${wrong.outcome} 结束`;
+    return verdict(
+      false,
+      `${wrong.label} ${how}; expected ${outcome} by what ${trigger.label}'s end set off`,
+      `${wrong.label} ${howZh}；应由 ${trigger.label} 的结束直接引发 ${outcome}`,
+    );
   };
 }
 

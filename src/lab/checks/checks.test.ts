@@ -1,6 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import type { RunRecord, Span } from '../types';
-import { allEndedBy, checks, custom, elapsedAbout, endedWith, formatMs, heartbeatGapAtMost, inFlightAtLeast, maxInFlight, order, printed, printedAt, printedTimes, returned, spanCount, withHint } from './index';
+import {
+  allEndedBy,
+  checks,
+  custom,
+  elapsedAbout,
+  endedWith,
+  formatMs,
+  heartbeatGapAtMost,
+  inFlightAtLeast,
+  maxInFlight,
+  order,
+  printed,
+  printedAt,
+  printedTimes,
+  returned,
+  spanCount,
+  withHint,
+} from './index';
 import { inFlightSteps, peakInFlight } from '../trace/spans';
 
 function record(overrides: Partial<RunRecord> = {}): RunRecord {
@@ -43,7 +60,15 @@ describe('in flight', () => {
   test('the peak counts spans open at the same moment', () => {
     const spans = [span('a', 0, 1000), span('b', 10, 1000), span('c', 20, 500), span('d', 600, 900)];
     expect(peakInFlight(spans)).toBe(3);
-    expect(inFlightSteps(spans)).toEqual([[0, 1], [10, 2], [20, 3], [500, 2], [600, 3], [900, 2], [1000, 0]]);
+    expect(inFlightSteps(spans)).toEqual([
+      [0, 1],
+      [10, 2],
+      [20, 3],
+      [500, 2],
+      [600, 3],
+      [900, 2],
+      [1000, 0],
+    ]);
   });
 
   test('maxInFlight filters by kind or label and reports the peak', () => {
@@ -128,7 +153,11 @@ describe('printed, returned, allEndedBy', () => {
 describe('counting helpers and custom wording', () => {
   test('printedTimes counts matching lines', () => {
     const run = record({ console: log(['start baking', 1], ['start baking', 2], ['done', 3]) });
-    expect(printedTimes('start baking', 1)(run)).toEqual({ pass: false, en: 'printed "start baking" 2 time(s), expected 1', zh: '"start baking" 打印了 2 次，预期 1 次' });
+    expect(printedTimes('start baking', 1)(run)).toEqual({
+      pass: false,
+      en: 'printed "start baking" 2 time(s), expected 1',
+      zh: '"start baking" 打印了 2 次，预期 1 次',
+    });
     expect(printedTimes(/done/, 1)(run).pass).toBe(true);
   });
 
@@ -139,7 +168,11 @@ describe('counting helpers and custom wording', () => {
   });
 
   test('custom can word its verdict from the run', () => {
-    const check = custom((run) => run.virtualMs < 100, (run) => `took ${run.virtualMs} ms`, (run) => `用时 ${run.virtualMs} 毫秒`);
+    const check = custom(
+      (run) => run.virtualMs < 100,
+      (run) => `took ${run.virtualMs} ms`,
+      (run) => `用时 ${run.virtualMs} 毫秒`,
+    );
     expect(check(record({ virtualMs: 120 }))).toEqual({ pass: false, en: 'took 120 ms', zh: '用时 120 毫秒' });
   });
 });

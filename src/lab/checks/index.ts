@@ -25,7 +25,6 @@ export { findUser, userLatency } from '../library/fixtures';
 
 const verdict = (pass: boolean, en: string, zh: string): Verdict => ({ pass, en, zh });
 
-
 const quote = (text: string | RegExp) => (typeof text === 'string' ? JSON.stringify(text) : String(text));
 const matches = (line: string, text: string | RegExp) => (typeof text === 'string' ? line.includes(text) : text.test(line));
 const output = (run: RunRecord): ConsoleEntry[] => run.console.filter((entry) => entry.level === 'log' || entry.level === 'info');
@@ -52,11 +51,7 @@ export function elapsedAbout(ms: number, tolerance = Math.max(50, ms * 0.1)): Ch
   return (run) => {
     const took = run.virtualMs;
     const pass = Math.abs(took - ms) <= tolerance;
-    return verdict(
-      pass,
-      `took ${formatMs(took)}, expected about ${formatMs(ms)}`,
-      `用时 ${formatMs(took, 'zh')}，预期约 ${formatMs(ms, 'zh')}`,
-    );
+    return verdict(pass, `took ${formatMs(took)}, expected about ${formatMs(ms)}`, `用时 ${formatMs(took, 'zh')}，预期约 ${formatMs(ms, 'zh')}`);
   };
 }
 
@@ -65,11 +60,7 @@ export function maxInFlight(filter: SpanFilter, n: number): Check {
   return (run) => {
     const peak = peakInFlight(spansMatching(run.spans, filter), 'any');
     const what = typeof filter === 'string' ? filter : String(filter);
-    return verdict(
-      peak <= n,
-      `${what}: at most ${n} in flight at once, and the most was ${peak}`,
-      `${what}：同时进行的最多应为 ${n} 个，实际最多 ${peak} 个`,
-    );
+    return verdict(peak <= n, `${what}: at most ${n} in flight at once, and the most was ${peak}`, `${what}：同时进行的最多应为 ${n} 个，实际最多 ${peak} 个`);
   };
 }
 
@@ -78,11 +69,7 @@ export function inFlightAtLeast(filter: SpanFilter, n: number): Check {
   return (run) => {
     const peak = peakInFlight(spansMatching(run.spans, filter), 'any');
     const what = typeof filter === 'string' ? filter : String(filter);
-    return verdict(
-      peak >= n,
-      `${what}: at least ${n} in flight at once, and the most was ${peak}`,
-      `${what}：应至少有 ${n} 个同时进行，实际最多 ${peak} 个`,
-    );
+    return verdict(peak >= n, `${what}: at least ${n} in flight at once, and the most was ${peak}`, `${what}：应至少有 ${n} 个同时进行，实际最多 ${peak} 个`);
   };
 }
 
@@ -114,9 +101,15 @@ export function order(texts: Array<string | RegExp>): Check {
  */
 export function heartbeatGapAtMost(ms: number, text: string | RegExp = 'heartbeat'): Check {
   return (run) => {
-    const beats = output(run).filter((entry) => matches(entry.text, text)).map((entry) => entry.at);
+    const beats = output(run)
+      .filter((entry) => matches(entry.text, text))
+      .map((entry) => entry.at);
     if (beats.length < 2) {
-      return verdict(false, `the heartbeat (${quote(text)}) was printed ${beats.length} time(s), expected at least 2`, `心跳（${quote(text)}）只打印了 ${beats.length} 次，至少应有 2 次`);
+      return verdict(
+        false,
+        `the heartbeat (${quote(text)}) was printed ${beats.length} time(s), expected at least 2`,
+        `心跳（${quote(text)}）只打印了 ${beats.length} 次，至少应有 2 次`,
+      );
     }
     let worst = 0;
     let worstAt = 0;
@@ -172,7 +165,9 @@ export function allEndedBy(filter: SpanFilter, ms: number, tolerance = 50): Chec
     return verdict(
       pass,
       spans.length === 0 ? `no ${String(filter)} ran at all` : `the last one (${name}) ended at ${formatMs(lastEnd)}, expected by about ${formatMs(ms)}`,
-      spans.length === 0 ? `根本没有运行任何 ${String(filter)}` : `最后一个（${name}）在 ${formatMs(lastEnd, 'zh')} 结束，预期约 ${formatMs(ms, 'zh')} 之前结束`,
+      spans.length === 0
+        ? `根本没有运行任何 ${String(filter)}`
+        : `最后一个（${name}）在 ${formatMs(lastEnd, 'zh')} 结束，预期约 ${formatMs(ms, 'zh')} 之前结束`,
     );
   };
 }
@@ -201,11 +196,19 @@ export function endedWith(filter: SpanFilter, outcome: Span['outcome'], at?: num
     if (spans.length === 0) return verdict(false, `no ${what} ran at all`, `根本没有运行任何 ${what}`);
     const wrong = spans.find((span) => span.outcome !== outcome);
     if (wrong) {
-      return verdict(false, `${wrong.label} ended ${wrong.outcome} at ${formatMs(wrong.end)}, expected ${outcome}`, `${wrong.label} 在 ${formatMs(wrong.end, 'zh')} 以 ${wrong.outcome} 结束，应为 ${outcome}`);
+      return verdict(
+        false,
+        `${wrong.label} ended ${wrong.outcome} at ${formatMs(wrong.end)}, expected ${outcome}`,
+        `${wrong.label} 在 ${formatMs(wrong.end, 'zh')} 以 ${wrong.outcome} 结束，应为 ${outcome}`,
+      );
     }
     const late = at === undefined ? undefined : spans.find((span) => Math.abs(span.end - at) > tolerance);
     if (late && at !== undefined) {
-      return verdict(false, `${late.label} ended at ${formatMs(late.end)}, expected at about ${formatMs(at)}`, `${late.label} 在 ${formatMs(late.end, 'zh')} 结束，预期约在 ${formatMs(at, 'zh')}`);
+      return verdict(
+        false,
+        `${late.label} ended at ${formatMs(late.end)}, expected at about ${formatMs(at)}`,
+        `${late.label} 在 ${formatMs(late.end, 'zh')} 结束，预期约在 ${formatMs(at, 'zh')}`,
+      );
     }
     const when = at === undefined ? '' : ` at about ${formatMs(at)}`;
     const whenZh = at === undefined ? '' : `，约在 ${formatMs(at, 'zh')}`;

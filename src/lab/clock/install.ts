@@ -39,14 +39,9 @@ export function virtualDate(RealDate: DateConstructor, clock: VirtualClock): Dat
 
 /** Installs the clock into `scope`. `performance.now()` then reads virtual ms since the run started. */
 export function installClock(scope: TimeGlobals, clock: VirtualClock, scheduler: Scheduler): void {
-  const define = (name: keyof TimeGlobals, value: unknown) =>
-    Object.defineProperty(scope, name, { value, writable: true, configurable: true });
-  define('setTimeout', (callback: unknown, delay?: unknown, ...args: unknown[]) =>
-    scheduler.setTimeout(callback, delay, ...args),
-  );
-  define('setInterval', (callback: unknown, delay?: unknown, ...args: unknown[]) =>
-    scheduler.setInterval(callback, delay, ...args),
-  );
+  const define = (name: keyof TimeGlobals, value: unknown) => Object.defineProperty(scope, name, { value, writable: true, configurable: true });
+  define('setTimeout', (callback: unknown, delay?: unknown, ...args: unknown[]) => scheduler.setTimeout(callback, delay, ...args));
+  define('setInterval', (callback: unknown, delay?: unknown, ...args: unknown[]) => scheduler.setInterval(callback, delay, ...args));
   define('clearTimeout', (id: unknown) => scheduler.clear(id));
   define('clearInterval', (id: unknown) => scheduler.clear(id));
   define('Date', virtualDate(scope.Date, clock));

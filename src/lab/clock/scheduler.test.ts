@@ -31,19 +31,25 @@ describe('delays are coerced as Node does', () => {
 describe('instant mode', () => {
   // Real time is frozen here, so what this shows is that the clock jumped: nothing waited for real.
   test('three 1000 ms sleeps in parallel each end at 1000 ms on the clock, with no real waiting', async () => {
-    const run = await runSnippet(`
+    const run = await runSnippet(
+      `
       const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
       const each = [1, 2, 3].map((n) => sleep(1000).then(() => log(n + ' at ' + performance.now())));
-      Promise.all(each).then(() => log(performance.now()));`, { frozen: true });
+      Promise.all(each).then(() => log(performance.now()));`,
+      { frozen: true },
+    );
     expect(run.printed).toEqual(['1 at 1000', '2 at 1000', '3 at 1000', '1000']);
     expect(run.virtualMs).toBe(1000);
     expect(run.realMs).toBe(0);
   });
 
   test('three sequential sleeps take 3000 ms on the clock', async () => {
-    const run = await runSnippet(`
+    const run = await runSnippet(
+      `
       const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-      (async () => { await sleep(1000); await sleep(1000); await sleep(1000); log(performance.now()); })();`, { frozen: true });
+      (async () => { await sleep(1000); await sleep(1000); await sleep(1000); log(performance.now()); })();`,
+      { frozen: true },
+    );
     expect(run.printed).toEqual(['3000']);
   });
 
@@ -66,27 +72,34 @@ describe('instant mode', () => {
   });
 
   test('ten thousand interval ticks of one second take exactly 10,000 s on the clock', async () => {
-    const run = await runSnippet(`
+    const run = await runSnippet(
+      `
       let n = 0;
       const id = setInterval(() => { if (++n === 10000) { clearInterval(id); log(Math.round(performance.now())); } }, 1000);`,
-      { virtualLimitMs: 20_000_000, frozen: true });
+      { virtualLimitMs: 20_000_000, frozen: true },
+    );
     expect(run.printed).toEqual(['10000000']);
   });
 
   test('Date.now moves with the clock', async () => {
-    const run = await runSnippet(`
+    const run = await runSnippet(
+      `
       const t0 = Date.now();
-      setTimeout(() => log(Date.now() - t0), 5000);`, { frozen: true });
+      setTimeout(() => log(Date.now() - t0), 5000);`,
+      { frozen: true },
+    );
     expect(run.printed).toEqual(['5000']);
   });
 
   test('while real work is pending the clock does not jump, and it resumes jumping after', async () => {
-    const run = await runSnippet(`
+    const run = await runSnippet(
+      `
       const done = scheduler.beginRealWork();
       realTimeout(() => { log('work done at ' + (performance.now() >= 300)); done(); }, 300);
       setTimeout(() => log('timer at ' + Math.round(performance.now())), 20);
       setTimeout(() => log('late timer at ' + Math.round(performance.now())), 5000);`,
-      { extras: { realTimeout: (cb: () => void, ms: number) => setTimeout(cb, ms) } });
+      { extras: { realTimeout: (cb: () => void, ms: number) => setTimeout(cb, ms) } },
+    );
     // The 20 ms timer waited for real (no jump while the work was pending)...
     const firedAt = Number(/^timer at (\d+)$/.exec(run.printed[0] ?? '')?.[1]);
     expect(firedAt).toBeGreaterThanOrEqual(20);
@@ -104,25 +117,25 @@ describe('instant mode', () => {
     );
   });
 
-  test('a callback that throws is reported as the run\'s error', async () => {
+  test("a callback that throws is reported as the run's error", async () => {
     await expect(runSnippet(`setTimeout(() => { throw new Error('boom'); }, 10);`)).rejects.toThrow('boom');
   });
 
   test('a callback that throws stops no other timer, and an interval that throws keeps its schedule', async () => {
-    const run = await runSnippet(`
+    const run = await runSnippet(
+      `
       setTimeout(() => { throw new Error('boom'); }, 10);
       setTimeout(() => log('later at ' + performance.now()), 20);
       let n = 0;
       const id = setInterval(() => { log('tick ' + ++n + ' at ' + performance.now()); if (n === 2) clearInterval(id); throw new Error('tick'); }, 15);`,
-      { frozen: true, collectErrors: true });
+      { frozen: true, collectErrors: true },
+    );
     expect(run.printed).toEqual(['tick 1 at 15', 'later at 20', 'tick 2 at 30']);
     expect(run.errors.map((error) => (error as Error).message)).toEqual(['boom', 'tick', 'tick']);
   });
 
   test('setTimeout without a function throws a TypeError as Node does', async () => {
-    await expect(runSnippet(`setTimeout('log(1)', 10);`)).rejects.toThrow(
-      'The "callback" argument must be of type function. Received type string',
-    );
+    await expect(runSnippet(`setTimeout('log(1)', 10);`)).rejects.toThrow('The "callback" argument must be of type function. Received type string');
   });
 });
 
@@ -137,18 +150,24 @@ describe('real mode', () => {
 
 describe('AbortSignal.timeout', () => {
   test('fires on the run clock with a TimeoutError while other work keeps the run going', async () => {
-    const run = await runSnippet(`
+    const run = await runSnippet(
+      `
       const signal = AbortSignal.timeout(5000);
       signal.addEventListener('abort', () => log(signal.reason.name + ' at ' + performance.now()));
-      setTimeout(() => log('work done at ' + performance.now()), 8000);`, { frozen: true });
+      setTimeout(() => log('work done at ' + performance.now()), 8000);`,
+      { frozen: true },
+    );
     expect(run.printed).toEqual(['TimeoutError at 5000', 'work done at 8000']);
   });
 
   test('does not keep the run alive on its own, as in Node', async () => {
-    const run = await runSnippet(`
+    const run = await runSnippet(
+      `
       const signal = AbortSignal.timeout(5000);
       signal.addEventListener('abort', () => log('aborted'));
-      setTimeout(() => log('work done at ' + performance.now()), 1000);`, { frozen: true });
+      setTimeout(() => log('work done at ' + performance.now()), 1000);`,
+      { frozen: true },
+    );
     expect(run.printed).toEqual(['work done at 1000']);
     expect(run.virtualMs).toBe(1000);
   });

@@ -202,9 +202,7 @@ export class Scheduler {
 
   private add(callback: unknown, delay: number, args: unknown[], repeat: number | undefined, ref: boolean, labId?: number): number {
     if (typeof callback !== 'function') {
-      throw new TypeError(
-        `The "callback" argument must be of type function. Received ${callback === null ? 'null' : `type ${typeof callback}`}`,
-      );
+      throw new TypeError(`The "callback" argument must be of type function. Received ${callback === null ? 'null' : `type ${typeof callback}`}`);
     }
     const id = labId ?? this.nextId++;
     const fn = callback as (...args: unknown[]) => void;
@@ -276,10 +274,13 @@ export class Scheduler {
 
   private waitReal(ms: number): void {
     if (this.realTimer !== undefined) this.hooks.realClearTimeout(this.realTimer);
-    this.realTimer = this.hooks.realSetTimeout(() => {
-      this.realTimer = undefined;
-      this.requestTick();
-    }, MathMax(0, MathCeil(ms)));
+    this.realTimer = this.hooks.realSetTimeout(
+      () => {
+        this.realTimer = undefined;
+        this.requestTick();
+      },
+      MathMax(0, MathCeil(ms)),
+    );
   }
 
   private openSegment(): void {

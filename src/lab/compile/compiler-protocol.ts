@@ -1,9 +1,7 @@
 /** Messages between the page's CompilerClient and the compiler worker. */
 import type { CompileOutcome } from '../types';
 
-export type ToCompiler =
-  | { kind: 'init'; wasmUrl: string }
-  | { kind: 'compile'; id: number; source: string };
+export type ToCompiler = { kind: 'init'; wasmUrl: string } | { kind: 'compile'; id: number; source: string };
 
 export type FromCompiler =
   | { kind: 'progress'; loaded: number; total: number }

@@ -30,8 +30,7 @@ interface Edit {
   depth: number;
 }
 
-const isNode = (value: unknown): value is AnyNode =>
-  typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+const isNode = (value: unknown): value is AnyNode => typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 
 function keyName(key: unknown): string | undefined {
   if (!isNode(key)) return undefined;

@@ -41,7 +41,16 @@ describe('lab imports', () => {
 
   test('the rewrite changes import lines only, one for one, so the source map still holds', () => {
     const banner = 'start();';
-    const code = [banner, '', '// main.ts', 'import { sleep } from "lab";', 'import * as lab from "lab";', 'await sleep(1);', 'import { now } from "lab";', ''].join('\n');
+    const code = [
+      banner,
+      '',
+      '// main.ts',
+      'import { sleep } from "lab";',
+      'import * as lab from "lab";',
+      'await sleep(1);',
+      'import { now } from "lab";',
+      '',
+    ].join('\n');
     const linked = linkLabImports(code, banner);
     expect(linked.problems).toEqual([]);
     expect(linked.code.split('\n')).toEqual([
@@ -58,11 +67,31 @@ describe('lab imports', () => {
   });
 
   test.each([
-    ['a package', `import fs from "node:fs";\nfs.readFileSync("x");\n`, 1, `Only "lab" can be imported here; "node:fs" is not available in Async Lab's sandbox.`],
-    ['a URL', `const a = 1;\nimport x from "https://example.com/x.js";\nconsole.log(x, a);\n`, 2, `Only "lab" can be imported here; "https://example.com/x.js" is not available in Async Lab's sandbox.`],
-    ['a path under lab', `import { sleep } from "lab/extra";\nawait sleep(1);\n`, 1, `Only "lab" can be imported here; "lab/extra" is not available in Async Lab's sandbox.`],
+    [
+      'a package',
+      `import fs from "node:fs";\nfs.readFileSync("x");\n`,
+      1,
+      `Only "lab" can be imported here; "node:fs" is not available in Async Lab's sandbox.`,
+    ],
+    [
+      'a URL',
+      `const a = 1;\nimport x from "https://example.com/x.js";\nconsole.log(x, a);\n`,
+      2,
+      `Only "lab" can be imported here; "https://example.com/x.js" is not available in Async Lab's sandbox.`,
+    ],
+    [
+      'a path under lab',
+      `import { sleep } from "lab/extra";\nawait sleep(1);\n`,
+      1,
+      `Only "lab" can be imported here; "lab/extra" is not available in Async Lab's sandbox.`,
+    ],
     ['a relative file', `import y from "./y";\nconsole.log(y);\n`, 1, `Only "lab" can be imported here; "./y" is not available in Async Lab's sandbox.`],
-    ['a name lab does not export', `import { sleep } from "lab";\nimport { teleport } from "lab";\nteleport(); sleep(1);\n`, 2, `"lab" has no export named "teleport". It exports: sleep, now, fetchUser, http, createClient, blockFor, runInWorker.`],
+    [
+      'a name lab does not export',
+      `import { sleep } from "lab";\nimport { teleport } from "lab";\nteleport(); sleep(1);\n`,
+      2,
+      `"lab" has no export named "teleport". It exports: sleep, now, fetchUser, http, createClient, blockFor, runInWorker.`,
+    ],
     ['a default import', `import lab from "lab";\nlab.sleep(1);\n`, 1, `"lab" has no default export; import the names you use: import { sleep } from "lab";`],
   ])('importing %s is a compile error at the import', async (_, source, line, message) => {
     const outcome = await compile(source);
@@ -72,7 +101,9 @@ describe('lab imports', () => {
   });
 
   test('imports only used as types vanish, as TypeScript erases them', async () => {
-    const outcome = await compile(`import type { LabResponse } from "lab";\nimport { teleport } from "lab";\nlet r: LabResponse | undefined;\nexport default r;\n`);
+    const outcome = await compile(
+      `import type { LabResponse } from "lab";\nimport { teleport } from "lab";\nlet r: LabResponse | undefined;\nexport default r;\n`,
+    );
     expect(outcome.kind).toBe('compiled');
   });
 });

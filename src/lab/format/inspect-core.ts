@@ -7,12 +7,21 @@
  * Ported from Node 24's lib/internal/util/inspect.js (Node.js is MIT-licensed).
  */
 
+// prettier-ignore -- long name lists, kept dense so the port reads like its Node original
 import {
-  formatArray, formatArrayBuffer, formatExtraProperty, formatProperty, formatSetOrMap, formatTypedArray,
-  getBoxedBase, getFunctionBase, type Nested,
+  formatArray,
+  formatArrayBuffer,
+  formatExtraProperty,
+  formatProperty,
+  formatSetOrMap,
+  formatTypedArray,
+  getBoxedBase,
+  getFunctionBase,
+  type Nested,
 } from './inspect-entries';
 import { getConstructorName, getCtxStyle } from './inspect-constructor';
 import { formatError, isError } from './inspect-error';
+// prettier-ignore
 import {
   getKeys, getOwnNonIndexProperties, hasOwn, isArguments, isArrayBuffer, isDataView, isDate, isEnumerable, isMap, isPromise, isRegExp, isSet, isSharedArrayBuffer, isTypedArray, isWeakMap, isWeakSet, mapSize, setSize, typedArrayLength, typedArrayTag, unbox, type Key,
 } from './inspect-kinds';
@@ -45,6 +54,7 @@ export function inspect(value: unknown, options?: InspectOptions): string {
 inspect.custom = customInspectSymbol;
 
 export function inspectWith(value: unknown, options: { depth: number; showHidden?: boolean; customInspect?: boolean }): string {
+  // prettier-ignore
   const ctx: Ctx = {
     budget: {}, indentationLvl: 0, seen: [], currentDepth: 0, showHidden: false, customInspect: true,
     maxArrayLength: 100, maxStringLength: 10000, breakLength: 80, compact: 3, ...options,
@@ -53,8 +63,10 @@ export function inspectWith(value: unknown, options: { depth: number; showHidden
 }
 
 /** Node's `formatValue(ctx, value, recurseTimes)`, as a callback for the helper modules. */
-const nestedAt = (ctx: Ctx, recurseTimes: number): Nested =>
-  (value, typedArray) => formatValue(ctx, value, recurseTimes, typedArray);
+const nestedAt =
+  (ctx: Ctx, recurseTimes: number): Nested =>
+  (value, typedArray) =>
+    formatValue(ctx, value, recurseTimes, typedArray);
 
 export function formatValue(ctx: Ctx, value: unknown, recurseTimes: number, typedArray?: boolean): string {
   if (typeof value !== 'object' && typeof value !== 'function') return formatPrimitive(value, ctx);
@@ -63,13 +75,21 @@ export function formatValue(ctx: Ctx, value: unknown, recurseTimes: number, type
     const maybeCustom = (value as Record<symbol, unknown>)[customInspectSymbol];
     const ownConstructor: unknown = Object.getOwnPropertyDescriptor(value, 'constructor')?.value;
     // Prototype objects are skipped: their method is meant for their instances.
-    if (typeof maybeCustom === 'function' && maybeCustom !== inspect &&
-        (ownConstructor as { prototype?: unknown } | undefined)?.prototype !== value) {
+    if (typeof maybeCustom === 'function' && maybeCustom !== inspect && (ownConstructor as { prototype?: unknown } | undefined)?.prototype !== value) {
       const options = {
-        showHidden: ctx.showHidden, depth: ctx.depth - recurseTimes, colors: false,
-        customInspect: true, showProxy: false, maxArrayLength: ctx.maxArrayLength,
-        maxStringLength: ctx.maxStringLength, breakLength: ctx.breakLength, compact: ctx.compact,
-        sorted: false, getters: false, numericSeparator: false, stylize: (str: string) => str,
+        showHidden: ctx.showHidden,
+        depth: ctx.depth - recurseTimes,
+        colors: false,
+        customInspect: true,
+        showProxy: false,
+        maxArrayLength: ctx.maxArrayLength,
+        maxStringLength: ctx.maxStringLength,
+        breakLength: ctx.breakLength,
+        compact: ctx.compact,
+        sorted: false,
+        getters: false,
+        numericSeparator: false,
+        stylize: (str: string) => str,
       };
       const ret: unknown = maybeCustom.call(value, options.depth, options, inspect);
       // A method that returns `this` is formatted normally.
@@ -103,8 +123,7 @@ function formatRaw(ctx: Ctx, value: object, recurseTimes: number, typedArray?: b
     // A throwing getter counts as no tag.
   }
   // Only show the tag if it is not printed as a property anyway.
-  if (typeof tag !== 'string' ||
-      (tag !== '' && (ctx.showHidden ? hasOwn : isEnumerable)(value, Symbol.toStringTag))) {
+  if (typeof tag !== 'string' || (tag !== '' && (ctx.showHidden ? hasOwn : isEnumerable)(value, Symbol.toStringTag))) {
     tag = '';
   }
   const tagStr = tag as string;
@@ -120,8 +139,7 @@ function formatRaw(ctx: Ctx, value: object, recurseTimes: number, typedArray?: b
   if (Symbol.iterator in value || constructor === null) {
     noIterator = false;
     if (Array.isArray(value)) {
-      const prefix = constructor !== 'Array' || tagStr !== ''
-        ? getPrefix(constructor, tagStr, 'Array', `(${value.length})`) : '';
+      const prefix = constructor !== 'Array' || tagStr !== '' ? getPrefix(constructor, tagStr, 'Array', `(${value.length})`) : '';
       keys = getOwnNonIndexProperties(value, ctx.showHidden);
       braces = [`${prefix}[`, ']'];
       if (value.length === 0 && noProps()) return `${braces[0]}]`;
@@ -177,8 +195,7 @@ function formatRaw(ctx: Ctx, value: object, recurseTimes: number, typedArray?: b
       if (noProps() || recurseTimes > ctx.depth) return base;
     } else if (isDate(value)) {
       const date = value as Date;
-      base = Number.isNaN(Date.prototype.getTime.call(date))
-        ? Date.prototype.toString.call(date) : Date.prototype.toISOString.call(date);
+      base = Number.isNaN(Date.prototype.getTime.call(date)) ? Date.prototype.toString.call(date) : Date.prototype.toISOString.call(date);
       const prefix = getPrefix(constructor, tagStr, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (noProps()) return base;

@@ -19,8 +19,7 @@ export type EntriesCtx = LayoutCtx & TextCtx;
 export type Nested = (value: unknown, typedArray?: boolean) => string;
 
 /** `[Number: 3]`, `[String: 'abc']`, `[Number (MyNumber): 3]` for a boxed primitive. */
-export function getBoxedBase(ctx: EntriesCtx, keys: Key[], constructor: string | null, tag: string,
-  [type, primitive]: [string, unknown]): string {
+export function getBoxedBase(ctx: EntriesCtx, keys: Key[], constructor: string | null, tag: string, [type, primitive]: [string, unknown]): string {
   // A String object's indices only repeat its characters.
   if (type === 'String') keys.splice(0, (primitive as string).length);
   let base = `[${type}`;
@@ -52,8 +51,10 @@ export function getFunctionBase(value: object, constructor: string | null, tag: 
     const slice = stringified.slice(5, -1);
     const bracketIndex = slice.indexOf('{');
     // Node's comment stripping passes no replacement, so comments become 'undefined'.
-    if (bracketIndex !== -1 && (!slice.slice(0, bracketIndex).includes('(') ||
-        /^(\s+[^(]*?)\s*{/.test(slice.replace(/(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g, 'undefined')))) {
+    if (
+      bracketIndex !== -1 &&
+      (!slice.slice(0, bracketIndex).includes('(') || /^(\s+[^(]*?)\s*{/.test(slice.replace(/(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g, 'undefined')))
+    ) {
       return getClassBase(value, constructor, tag);
     }
   }
@@ -89,8 +90,7 @@ export function formatArray(ctx: EntriesCtx, value: unknown[], nested: Nested): 
 const emptyItems = (n: number): string => `<${n} empty item${n > 1 ? 's' : ''}>`;
 
 /** `formatArray` from the first hole on: runs of holes print as `<n empty items>`. */
-function formatSparseArray(ctx: EntriesCtx, value: unknown[], maxLength: number, output: string[], i: number,
-  nested: Nested): string[] {
+function formatSparseArray(ctx: EntriesCtx, value: unknown[], maxLength: number, output: string[], i: number, nested: Nested): string[] {
   const keys = Object.keys(value);
   let index = i;
   for (; i < keys.length && output.length < maxLength; i++) {
@@ -136,8 +136,7 @@ export function formatArrayBuffer(ctx: EntriesCtx, value: object): string[] {
   } catch {
     return ['(detached)'];
   }
-  const shown = Array.from(buffer.subarray(0, Math.min(ctx.maxArrayLength, buffer.length)),
-    (byte) => byte.toString(16).padStart(2, '0'));
+  const shown = Array.from(buffer.subarray(0, Math.min(ctx.maxArrayLength, buffer.length)), (byte) => byte.toString(16).padStart(2, '0'));
   let str = shown.join(' ');
   const remaining = buffer.length - ctx.maxArrayLength;
   if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
@@ -145,15 +144,14 @@ export function formatArrayBuffer(ctx: EntriesCtx, value: object): string[] {
 }
 
 /** The entries of a Set (`1`) or Map (`'a' => 1`), up to `maxArrayLength`. */
-export function formatSetOrMap(ctx: EntriesCtx, value: object, kind: 'Set' | 'Map', size: number,
-  nullPrototype: boolean, nested: Nested): string[] {
+export function formatSetOrMap(ctx: EntriesCtx, value: object, kind: 'Set' | 'Map', size: number, nullPrototype: boolean, nested: Nested): string[] {
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), size);
   const output: string[] = [];
   ctx.indentationLvl += 2;
   // Without a prototype the collection is not iterable; read it through the builtin iterators.
   const entries = nullPrototype
     ? (kind === 'Set' ? Set.prototype.values : Map.prototype.entries).call(value as Map<unknown, unknown>)
-    : value as Iterable<unknown>;
+    : (value as Iterable<unknown>);
   let i = 0;
   for (const entry of entries) {
     if (i >= maxLength) break;
@@ -171,8 +169,7 @@ export function formatSetOrMap(ctx: EntriesCtx, value: object, kind: 'Set' | 'Ma
 }
 
 /** An internal property shown like a hidden one: `[byteLength]: 4`. */
-export function formatExtraProperty(ctx: EntriesCtx, value: object, key: string, nested: Nested,
-  typedArray?: boolean): string {
+export function formatExtraProperty(ctx: EntriesCtx, value: object, key: string, nested: Nested, typedArray?: boolean): string {
   ctx.indentationLvl += 2;
   const str = nested((value as Record<string, unknown>)[key], typedArray);
   ctx.indentationLvl -= 2;
@@ -180,8 +177,7 @@ export function formatExtraProperty(ctx: EntriesCtx, value: object, key: string,
 }
 
 /** `key: value` for an object property, just `value` for an array item (`kArrayType`). */
-export function formatProperty(ctx: EntriesCtx, value: object, key: Key | number, type: ExtrasType, nested: Nested,
-  desc?: PropertyDescriptor): string {
+export function formatProperty(ctx: EntriesCtx, value: object, key: Key | number, type: ExtrasType, nested: Nested, desc?: PropertyDescriptor): string {
   // A getter run earlier may have deleted the property; print it as undefined then.
   desc ??= Object.getOwnPropertyDescriptor(value, key) ?? { value: undefined, enumerable: true };
   let str: string;

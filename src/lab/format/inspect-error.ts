@@ -129,13 +129,10 @@ function improveStack(stack: string, constructor: string | null, name: unknown, 
   if (typeof name !== 'string') {
     stack = stack.replace(nameStr, `${nameStr} [${getPrefix(constructor, tag, 'Error').slice(0, -1)}]`);
   }
-  if (constructor === null ||
-      (nameStr.endsWith('Error') && stack.startsWith(nameStr) &&
-       (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
+  if (constructor === null || (nameStr.endsWith('Error') && stack.startsWith(nameStr) && (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
     let fallback = 'Error';
     if (constructor === null) {
-      const start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n {4}at)/.exec(stack) ??
-        /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
+      const start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n {4}at)/.exec(stack) ?? /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
       fallback = start?.[1] ?? '';
       len = fallback.length;
       fallback ||= 'Error';

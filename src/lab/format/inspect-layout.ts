@@ -51,34 +51,39 @@ function nonAsciiWidth(str: string): number {
 }
 
 function isZeroWidthCodePoint(code: number): boolean {
-  return code <= 0x1f || // C0 control codes
+  return (
+    code <= 0x1f || // C0 control codes
     (code >= 0x7f && code <= 0x9f) || // C1 control codes
     (code >= 0x300 && code <= 0x36f) || // Combining diacritical marks
     (code >= 0x200b && code <= 0x200f) || // Modifying invisible characters
     (code >= 0x20d0 && code <= 0x20ff) || // Combining diacritical marks for symbols
     (code >= 0xfe00 && code <= 0xfe0f) || // Variation selectors
     (code >= 0xfe20 && code <= 0xfe2f) || // Combining half marks
-    (code >= 0xe0100 && code <= 0xe01ef); // Variation selectors supplement
+    (code >= 0xe0100 && code <= 0xe01ef)
+  ); // Variation selectors supplement
 }
 
 function isFullWidthCodePoint(code: number): boolean {
   // Derived from https://www.unicode.org/Public/UNIDATA/EastAsianWidth.txt, as in Node.
-  return code >= 0x1100 && (
-    code <= 0x115f || // Hangul Jamo
-    code === 0x2329 || code === 0x232a || // Angle brackets
-    (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) || // CJK radicals .. enclosed CJK
-    (code >= 0x3250 && code <= 0x4dbf) || // Enclosed CJK .. CJK extension A
-    (code >= 0x4e00 && code <= 0xa4c6) || // CJK unified ideographs .. Yi radicals
-    (code >= 0xa960 && code <= 0xa97c) || // Hangul Jamo extended-A
-    (code >= 0xac00 && code <= 0xd7a3) || // Hangul syllables
-    (code >= 0xf900 && code <= 0xfaff) || // CJK compatibility ideographs
-    (code >= 0xfe10 && code <= 0xfe19) || // Vertical forms
-    (code >= 0xfe30 && code <= 0xfe6b) || // CJK compatibility forms .. small form variants
-    (code >= 0xff01 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || // Full width forms
-    (code >= 0x1b000 && code <= 0x1b001) || // Kana supplement
-    (code >= 0x1f200 && code <= 0x1f251) || // Enclosed ideographic supplement
-    (code >= 0x1f300 && code <= 0x1f64f) || // Misc symbols and pictographs, emoticons
-    (code >= 0x20000 && code <= 0x3fffd) // CJK extension B .. tertiary ideographic plane
+  return (
+    code >= 0x1100 &&
+    (code <= 0x115f || // Hangul Jamo
+      code === 0x2329 ||
+      code === 0x232a || // Angle brackets
+      (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) || // CJK radicals .. enclosed CJK
+      (code >= 0x3250 && code <= 0x4dbf) || // Enclosed CJK .. CJK extension A
+      (code >= 0x4e00 && code <= 0xa4c6) || // CJK unified ideographs .. Yi radicals
+      (code >= 0xa960 && code <= 0xa97c) || // Hangul Jamo extended-A
+      (code >= 0xac00 && code <= 0xd7a3) || // Hangul syllables
+      (code >= 0xf900 && code <= 0xfaff) || // CJK compatibility ideographs
+      (code >= 0xfe10 && code <= 0xfe19) || // Vertical forms
+      (code >= 0xfe30 && code <= 0xfe6b) || // CJK compatibility forms .. small form variants
+      (code >= 0xff01 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) || // Full width forms
+      (code >= 0x1b000 && code <= 0x1b001) || // Kana supplement
+      (code >= 0x1f200 && code <= 0x1f251) || // Enclosed ideographic supplement
+      (code >= 0x1f300 && code <= 0x1f64f) || // Misc symbols and pictographs, emoticons
+      (code >= 0x20000 && code <= 0x3fffd)) // CJK extension B .. tertiary ideographic plane
   );
 }
 
@@ -106,8 +111,7 @@ export function groupArrayElements(ctx: LayoutCtx, output: string[], value: unkn
   const actualMax = maxLength + separatorSpace;
   // Group only if at least three entries fit next to each other, and not if a single entry is
   // much longer than the others (the space between short entries would be enormous).
-  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
-      (totalLength / actualMax > 5 || maxLength <= 6)) {
+  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength && (totalLength / actualMax > 5 || maxLength <= 6)) {
     const approxCharHeights = 2.5;
     const averageBias = Math.sqrt(actualMax - totalLength / output.length);
     const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
@@ -212,6 +216,5 @@ export function reduceToSingleString(
   }
   // One entry per line.
   const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
-  return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ` +
-    `${output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
+  return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ` + `${output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
 }

@@ -13,14 +13,10 @@ export interface TextCtx {
 }
 
 // Lone surrogates are escaped too, so that the output is always well-formed text.
-const strEscapeSequencesRegExp =
-  /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-export const strEscapeSequencesReplacer =
-  /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const strEscapeSequencesRegExpSingle =
-  /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const strEscapeSequencesReplacerSingle =
-  /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const strEscapeSequencesRegExp = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const strEscapeSequencesReplacer = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const strEscapeSequencesRegExpSingle = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const strEscapeSequencesReplacerSingle = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const kMinLineLength = 16;
@@ -111,8 +107,12 @@ export function formatPrimitive(value: unknown, ctx: TextCtx): string {
     const str = value as string;
     // Long strings are split after each line break, one quoted piece per line.
     if (str.length > kMinLineLength && str.length > ctx.breakLength - ctx.indentationLvl - 4) {
-      return str.split(/(?<=\n)/).map(strEscape)
-        .join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
+      return (
+        str
+          .split(/(?<=\n)/)
+          .map(strEscape)
+          .join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer
+      );
     }
     return strEscape(str) + trailer;
   }
@@ -146,8 +146,7 @@ export function getPrefix(constructor: string | null, tag: string, fallback: str
       result += `[${tag}] `;
     } else {
       const endPos = position + tag.length;
-      if (endPos !== constructor.length &&
-          constructor[endPos] === constructor[endPos].toLowerCase()) {
+      if (endPos !== constructor.length && constructor[endPos] === constructor[endPos].toLowerCase()) {
         result += `[${tag}] `;
       }
     }
@@ -155,5 +154,4 @@ export function getPrefix(constructor: string | null, tag: string, fallback: str
   return result;
 }
 
-export const remainingText = (remaining: number): string =>
-  `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
+export const remainingText = (remaining: number): string => `... ${remaining} more item${remaining > 1 ? 's' : ''}`;

@@ -48,7 +48,7 @@ class WithGetter {
 }
 class MyArray extends Array<number> {}
 class MyMap extends Map<string, number> {}
-const numbers = (n: number): number[] => Array.from({ length: n }, (_, i) => i * 7 % 1000);
+const numbers = (n: number): number[] => Array.from({ length: n }, (_, i) => (i * 7) % 1000);
 const arrayWithProps = Object.assign([1, 2, 3], { extra: true });
 const symbolKey = Symbol('key');
 const argumentsObject = (function (..._args: unknown[]) {
@@ -137,14 +137,39 @@ const inspectCases: { name: string; value: unknown }[] = [
   { name: 'null prototype with keys', value: Object.assign(Object.create(null) as object, { a: 1 }) },
   { name: 'prototype without constructor', value: Object.create(Object.create(null) as object) as unknown },
   { name: 'symbol keys', value: { [symbolKey]: 1, plain: 2 } },
-  { name: 'getters and setters', value: { get a() { return 1; }, set b(_v: number) {}, get c() { return 1; }, set c(_v: number) {} } },
+  {
+    name: 'getters and setters',
+    value: {
+      get a() {
+        return 1;
+      },
+      set b(_v: number) {},
+      get c() {
+        return 1;
+      },
+      set c(_v: number) {},
+    },
+  },
   { name: 'class with prototype getter', value: new WithGetter() },
   { name: 'arguments object', value: argumentsObject },
   { name: 'custom inspect method', value: { wrapped: customInspect } },
   // Map and Set
-  { name: 'Map', value: new Map([['a', 1], ['b', 2]]) },
+  {
+    name: 'Map',
+    value: new Map([
+      ['a', 1],
+      ['b', 2],
+    ]),
+  },
   { name: 'empty Map', value: new Map() },
-  { name: 'Map of objects', value: new Map<string, unknown>([['x', { a: 1, b: [1, 2] }], ['y', { c: { d: { e: 1 } } }], ['z', { long: 'a'.repeat(40) }]]) },
+  {
+    name: 'Map of objects',
+    value: new Map<string, unknown>([
+      ['x', { a: 1, b: [1, 2] }],
+      ['y', { c: { d: { e: 1 } } }],
+      ['z', { long: 'a'.repeat(40) }],
+    ]),
+  },
   { name: 'Map with object keys', value: new Map([[{ k: 1 }, 'v']]) },
   { name: 'Map subclass', value: new MyMap([['one', 1]]) },
   { name: 'Set', value: new Set([1]) },
@@ -217,10 +242,13 @@ describe('known differences from util.inspect', () => {
   // Node looks through a Proxy at its target; JavaScript cannot tell a Proxy apart, so its
   // traps answer the questions.
   test('proxies are formatted through their traps', () => {
-    const lying = new Proxy({}, {
-      ownKeys: () => ['x'],
-      getOwnPropertyDescriptor: () => ({ value: 1, enumerable: true, configurable: true }),
-    });
+    const lying = new Proxy(
+      {},
+      {
+        ownKeys: () => ['x'],
+        getOwnPropertyDescriptor: () => ({ value: 1, enumerable: true, configurable: true }),
+      },
+    );
     expect(inspect(lying)).toBe('{ x: 1 }');
   });
 
@@ -234,10 +262,7 @@ describe('known differences from util.inspect', () => {
   test('Firefox and Safari stacks print in V8 form', () => {
     const error = new Error('boom');
     error.stack = 'load@https://lab.example/run.js:3:9\n@https://lab.example/run.js:7:1\n';
-    expect(inspect({ error })).toBe(
-      '{\n  error: Error: boom\n      at load (https://lab.example/run.js:3:9)\n' +
-      '      at https://lab.example/run.js:7:1\n}',
-    );
+    expect(inspect({ error })).toBe('{\n  error: Error: boom\n      at load (https://lab.example/run.js:3:9)\n' + '      at https://lab.example/run.js:7:1\n}');
   });
 });
 
@@ -257,10 +282,28 @@ const formatCases: { name: string; args: unknown[] }[] = [
   { name: '%s with an object', args: ['%s', { a: { b: 1 } }] },
   { name: '%s with an array', args: ['%s', [1, [2, [3]]]] },
   { name: '%s with an own toString', args: ['%s', withToString] },
-  { name: '%s with a class toString', args: ['%s', new (class { toString(): string { return 'from class'; } })()] },
+  {
+    name: '%s with a class toString',
+    args: [
+      '%s',
+      new (class {
+        toString(): string {
+          return 'from class';
+        }
+      })(),
+    ],
+  },
   { name: '%s with an Error', args: ['%s', boom] },
   { name: '%s with a Date', args: ['%s', new Date(0)] },
-  { name: '%s with a function', args: ['%s', function f(): number { return 1; }] },
+  {
+    name: '%s with a function',
+    args: [
+      '%s',
+      function f(): number {
+        return 1;
+      },
+    ],
+  },
   { name: '%d with a numeric string', args: ['%d', '42'] },
   { name: '%d with a float and an object', args: ['%d %d', 1.5, {}] },
   { name: '%d with a bigint and a symbol', args: ['%d %d', 10n, Symbol('x')] },

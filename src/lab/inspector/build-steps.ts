@@ -137,7 +137,8 @@ export function buildSteps(trace: InspectorTrace, consoleLines: number): Replay 
     const end = stepEnds[at - 1] ?? events.length;
     for (let i = 0; i < end; i++) {
       const event = events[i]!;
-      if (event.e === 'set') timers.set(event.timer, { line: event.line, due: event.due, kind: event.kind, seq: seq++, ...(event.label ? { label: event.label } : {}) });
+      if (event.e === 'set')
+        timers.set(event.timer, { line: event.line, due: event.due, kind: event.kind, seq: seq++, ...(event.label ? { label: event.label } : {}) });
       else if (event.e === 'clear') timers.delete(event.timer);
       else if (event.e === 'step' && event.timer !== undefined) timers.delete(event.timer);
       else if (event.e === 'enter') frames.set(event.frame, { name: event.name, line: event.line });

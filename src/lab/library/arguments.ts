@@ -50,7 +50,12 @@ export function optionalSignal(call: string, position: string, value: unknown, n
   if (value instanceof RealAbortSignal) return value;
   if (isArrayCallbackIndex(value, next)) return undefined;
   const fn = call.slice(0, call.indexOf('('));
-  const hint = typeof value === 'number' ? mapHint(fn) : typeof value === 'object' && value !== null && 'signal' in value ? ` (pass the signal itself, not an object holding it)` : '';
+  const hint =
+    typeof value === 'number'
+      ? mapHint(fn)
+      : typeof value === 'object' && value !== null && 'signal' in value
+        ? ` (pass the signal itself, not an object holding it)`
+        : '';
   throw new TypeError(`${call}: the ${position} argument must be an AbortSignal, got ${describeValue(value)}${hint}`);
 }
 
@@ -72,7 +77,12 @@ export function requireUrl(call: string, url: unknown): string {
 
 export function requireUserId(call: string, id: unknown): number {
   if (typeof id === 'number' && NumberIsInteger(id)) return id;
-  const hint = typeof id === 'string' && /^\d+$/.test(id) ? ` (write ${id}, without quotes)` : typeof id === 'object' && id !== null && 'id' in id ? ' (pass the id, not the user)' : '';
+  const hint =
+    typeof id === 'string' && /^\d+$/.test(id)
+      ? ` (write ${id}, without quotes)`
+      : typeof id === 'object' && id !== null && 'id' in id
+        ? ' (pass the id, not the user)'
+        : '';
   throw new TypeError(`${call}: id must be a whole number like 4, got ${describeValue(id)}${hint}`);
 }
 

@@ -68,7 +68,9 @@ export interface RequestOptions {
 function callSite(): (error: Error) => Error {
   const site = new Error();
   return (error) => {
-    const frames = String(site.stack ?? '').split('\n').slice(1);
+    const frames = String(site.stack ?? '')
+      .split('\n')
+      .slice(1);
     if (frames.length > 0) error.stack = [`${error.name}: ${error.message}`, ...frames].join('\n');
     return error;
   };
@@ -86,7 +88,14 @@ export function createLab(deps: LabDeps) {
    * Waits `ms` on the run's clock, recording a span of the given kind. Rejects with the
    * signal's reason on abort, ending the span there.
    */
-  function wait<T>(kind: 'sleep' | 'request' | 'fetchUser', label: string, ms: number, signal: AbortSignal | undefined, settle: () => T, queuedAt?: number): Promise<T> {
+  function wait<T>(
+    kind: 'sleep' | 'request' | 'fetchUser',
+    label: string,
+    ms: number,
+    signal: AbortSignal | undefined,
+    settle: () => T,
+    queuedAt?: number,
+  ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       if (signal?.aborted) return reject(abortReason(signal));
       const span = spans.start(kind, label, queuedAt === undefined ? {} : { queuedAt });
@@ -139,10 +148,17 @@ export function createLab(deps: LabDeps) {
     const shown = query ? `${path}?${query}` : path;
     const reply = answer(shown, path === '/flaky' ? flakyCalls.next(query) : 0);
     const located = callSite();
-    return wait('request', `GET ${shown}`, reply.latency, options.signal, () => {
-      if (reply.status >= 400) throw located(new HttpError(reply.status, shown));
-      return new LabResponse(shown, reply.status, reply.body);
-    }, queuedAt);
+    return wait(
+      'request',
+      `GET ${shown}`,
+      reply.latency,
+      options.signal,
+      () => {
+        if (reply.status >= 400) throw located(new HttpError(reply.status, shown));
+        return new LabResponse(shown, reply.status, reply.body);
+      },
+      queuedAt,
+    );
   }
 
   const http = {

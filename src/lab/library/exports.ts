@@ -3,15 +3,7 @@
  * (lab-imports.ts) accepts exactly these, createLab must return exactly these (a `satisfies` on
  * its result), and exports.test.ts holds lab.d.ts and the installed library to the same list.
  */
-export const labExportNames = [
-  'sleep',
-  'now',
-  'fetchUser',
-  'http',
-  'createClient',
-  'blockFor',
-  'runInWorker',
-] as const;
+export const labExportNames = ['sleep', 'now', 'fetchUser', 'http', 'createClient', 'blockFor', 'runInWorker'] as const;
 
 export type LabExportName = (typeof labExportNames)[number];
 

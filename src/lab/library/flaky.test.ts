@@ -71,7 +71,9 @@ describe('/flaky', () => {
 
   test('patterned URLs count their own calls; plain ones count together', () => {
     const counter = new FlakyCounter();
-    expect([counter.next('fail=2'), counter.next(''), counter.next('page=2'), counter.next('fail=2'), counter.next('seed=1'), counter.next('')]).toEqual([1, 1, 2, 2, 1, 3]);
+    expect([counter.next('fail=2'), counter.next(''), counter.next('page=2'), counter.next('fail=2'), counter.next('seed=1'), counter.next('')]).toEqual([
+      1, 1, 2, 2, 1, 3,
+    ]);
   });
 });
 
@@ -90,7 +92,16 @@ function runLab(body: (lab: ReturnType<typeof createLab>, log: (line: string) =>
       onBlocked: () => undefined,
       onVirtualLimit: () => reject(new Error('virtual limit')),
     });
-    const lab = createLab({ scheduler, now: () => clock.now(), forgive: () => undefined, realNow: () => 0, spans, spawnWorker: () => { throw new Error('no workers here'); } });
+    const lab = createLab({
+      scheduler,
+      now: () => clock.now(),
+      forgive: () => undefined,
+      realNow: () => 0,
+      spans,
+      spawnWorker: () => {
+        throw new Error('no workers here');
+      },
+    });
     clock.restart();
     scheduler.enter();
     body(lab, (line) => printed.push(line)).catch(reject);

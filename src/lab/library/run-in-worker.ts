@@ -42,8 +42,7 @@ export function jobSource(fnSource: string): string {
   return `self.__labJob = (${fnSource});`;
 }
 
-const closureHint =
-  ' (runInWorker runs the function in another worker: it can use its arguments and globals, not variables from the code around it)';
+const closureHint = ' (runInWorker runs the function in another worker: it can use its arguments and globals, not variables from the code around it)';
 
 export function runFunctionInWorker(takeHost: WorkerFactory, fnSource: string, args: unknown[]): Promise<unknown> {
   return new Promise((resolve, reject) => {

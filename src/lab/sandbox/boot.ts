@@ -117,7 +117,11 @@ function start({ program, clock: mode, limits, record }: RunStart, port: Message
   if (program.code.includes('runInWorker')) spareJobHost = new RealWorker(jobHostUrl, { name: 'async-lab-job' });
   const post = (message: WorkerToPage) => postToPort(port, message);
   const clock = new VirtualClock({ mode, realTime: realNow });
-  const spans = new SpanRecorder(() => clock.now(), limits.spans, () => scheduler.turn);
+  const spans = new SpanRecorder(
+    () => clock.now(),
+    limits.spans,
+    () => scheduler.turn,
+  );
   // The first lines go out one by one, the moment they are printed, so output just before an
   // endless loop survives the kill. A flood is sent in batches: thousands of single messages
   // would keep the page's main thread busy unpacking them.

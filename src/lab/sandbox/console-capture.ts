@@ -61,8 +61,7 @@ export class ConsoleCapture {
       const started = this.timers.get(label);
       return started === undefined ? undefined : this.sink.now() - started;
     };
-    const duration = (elapsed: number) =>
-      elapsed >= 1000 ? `${(elapsed / 1000).toFixed(3)}s` : `${elapsed.toFixed(3)}ms`;
+    const duration = (elapsed: number) => (elapsed >= 1000 ? `${(elapsed / 1000).toFixed(3)}s` : `${elapsed.toFixed(3)}ms`);
     const methods = {
       log: (...args: unknown[]) => this.print('log', args),
       info: (...args: unknown[]) => this.print('info', args),

@@ -58,4 +58,3 @@ export function watchLabOperations(spans: { start(kind: never, label: string, ..
     },
   });
 }
-

@@ -29,7 +29,6 @@ export interface RecorderOptions {
   stackError?: ErrorConstructor;
 }
 
-
 /** The object instrumented code calls, under `globalThis[Symbol.for(recorderKey)]`. */
 export interface RecorderApi {
   enter(line: number, name: string): number;
@@ -52,4 +51,3 @@ export interface Recorder {
   /** Events recorded since the last call. */
   take(): InspectorTrace;
 }
-

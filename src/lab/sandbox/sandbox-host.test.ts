@@ -67,7 +67,7 @@ afterEach(() => {
 });
 
 describe('SandboxHost', () => {
-  test('a run: start goes to a spare worker with the limits, and the worker\'s reports make the record', async () => {
+  test("a run: start goes to a spare worker with the limits, and the worker's reports make the record", async () => {
     const fake = fakeFrame();
     const sandbox = host(fake.frame);
     // Prepared ahead, as the page does when idle: the first spare is waiting when Run comes.
@@ -108,7 +108,7 @@ describe('SandboxHost', () => {
     expect(record.realMs).toBeGreaterThanOrEqual(60);
   });
 
-  test('a worker that fails is reported as the sandbox\'s error, not the code\'s', async () => {
+  test("a worker that fails is reported as the sandbox's error, not the code's", async () => {
     const fake = fakeFrame();
     const run = host(fake.frame).run(program, { clock: 'instant' });
     await new Promise((resolve) => setTimeout(resolve, 10));

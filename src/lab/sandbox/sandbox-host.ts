@@ -7,7 +7,16 @@
  * that passes `wallMs` of wall-clock time is killed, and Stop kills at once. Killing terminates
  * the run's worker, so the page never freezes and the next run starts from a clean worker.
  */
-import { defaultLimits, type CompiledProgram, type RunHandle, type RunLimits, type RunOptions, type RunRecord, type RunStatus, type TimeoutReason } from '../types';
+import {
+  defaultLimits,
+  type CompiledProgram,
+  type RunHandle,
+  type RunLimits,
+  type RunOptions,
+  type RunRecord,
+  type RunStatus,
+  type TimeoutReason,
+} from '../types';
 import type { PageToFrame, PageToWorker } from './messages';
 import { RecordBuilder } from './record-builder';
 import { readWorkerMessage } from './untrusted';
@@ -117,8 +126,7 @@ export class SandboxHost {
       this.post(frame, { kind: 'kill', runId });
       settle(finished);
     };
-    const kill = (status: Exclude<RunStatus, 'ok' | 'error'>, reason?: TimeoutReason) =>
-      end(builder.killed(status, performance.now() - lastHeard, reason));
+    const kill = (status: Exclude<RunStatus, 'ok' | 'error'>, reason?: TimeoutReason) => end(builder.killed(status, performance.now() - lastHeard, reason));
 
     // Console lines can arrive by the thousand: show them at most every 50 ms.
     let progressTimer: ReturnType<typeof setTimeout> | undefined;

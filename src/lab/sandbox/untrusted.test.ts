@@ -9,7 +9,11 @@ describe('readWorkerMessage: what a run worker says is checked, not trusted', ()
     const read = readWorkerMessage({ kind: 'console', entries: [{ level: 'log', text: '<img src=x onerror=alert(1)>', at: 5, turn: 1, extra: 'x' }] });
     // Markup stays text: the UI puts it in textContent (output-view.ts).
     expect(read).toEqual({ kind: 'console', entries: [{ level: 'log', text: '<img src=x onerror=alert(1)>', at: 5, turn: 1 }] });
-    expect(readWorkerMessage({ kind: 'done', status: 'ok', droppedSpans: 0, patched: ['Math.floor'], ...progress })).toMatchObject({ kind: 'done', status: 'ok', patched: ['Math.floor'] });
+    expect(readWorkerMessage({ kind: 'done', status: 'ok', droppedSpans: 0, patched: ['Math.floor'], ...progress })).toMatchObject({
+      kind: 'done',
+      status: 'ok',
+      patched: ['Math.floor'],
+    });
   });
 
   test.each([
@@ -29,10 +33,19 @@ describe('readWorkerMessage: what a run worker says is checked, not trusted', ()
 
   test('a getter on a message is read once as data and never kept', () => {
     let reads = 0;
-    const message = { kind: 'console', entries: [{ level: 'log', at: 1, get text() {
-      reads++;
-      return 'hi';
-    } }] };
+    const message = {
+      kind: 'console',
+      entries: [
+        {
+          level: 'log',
+          at: 1,
+          get text() {
+            reads++;
+            return 'hi';
+          },
+        },
+      ],
+    };
     const read = readWorkerMessage(message);
     expect(read).toEqual({ kind: 'console', entries: [{ level: 'log', text: 'hi', at: 1 }] });
     expect(Object.getOwnPropertyDescriptor((read as { entries: object[] }).entries[0], 'text')).toHaveProperty('value', 'hi');

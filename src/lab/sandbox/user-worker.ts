@@ -35,14 +35,20 @@ export function userWorkerClass(RealWorker: typeof Worker, scheduler: Scheduler,
       };
       // Registered before any handler of the reader's, so the clock has moved on to this turn
       // when their onmessage runs.
-      ReflectApply(listen, this, ['message', (event: MessageEvent) => {
-        scheduler.enter(true);
-        close('ok', printed(event.data));
-      }]);
-      ReflectApply(listen, this, ['error', () => {
-        scheduler.enter(true);
-        while (open.length > 0) close('error');
-      }]);
+      ReflectApply(listen, this, [
+        'message',
+        (event: MessageEvent) => {
+          scheduler.enter(true);
+          close('ok', printed(event.data));
+        },
+      ]);
+      ReflectApply(listen, this, [
+        'error',
+        () => {
+          scheduler.enter(true);
+          while (open.length > 0) close('error');
+        },
+      ]);
       const post = (message: unknown, transfer?: unknown) => {
         ArrayPush(open, { span: spans.start('worker', 'Worker.postMessage'), done: scheduler.beginRealWork() });
         ReflectApply(realPost, this, transfer === undefined ? [message] : [message, transfer]);

@@ -20,13 +20,7 @@ const DIFF_INLINE_BREAKPOINT = 700;
 let diffCount = 0;
 
 /** Read-only side-by-side (or inline on narrow screens) diff: the reader's code vs the solution. */
-export function createDiff(
-  host: HTMLElement,
-  original: string,
-  modified: string,
-  ariaLabel: string,
-  labels?: DiffLabels,
-): DiffHandle {
+export function createDiff(host: HTMLElement, original: string, modified: string, ariaLabel: string, labels?: DiffLabels): DiffHandle {
   followStarlightTheme();
   const id = ++diffCount;
   const originalModel = monaco.editor.createModel(original, 'typescript', monaco.Uri.parse(`file:///__diff/${id}/yours.ts`));

@@ -186,11 +186,9 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorH
       if (value === model.getValue()) return;
       // One undoable edit on the model (works for read-only editors too, unlike executeEdits).
       model.pushStackElement();
-      model.pushEditOperations(
-        editor.getSelections(),
-        [{ range: model.getFullModelRange(), text: value, forceMoveMarkers: true }],
-        () => [new monaco.Selection(1, 1, 1, 1)],
-      );
+      model.pushEditOperations(editor.getSelections(), [{ range: model.getFullModelRange(), text: value, forceMoveMarkers: true }], () => [
+        new monaco.Selection(1, 1, 1, 1),
+      ]);
       model.pushStackElement();
     },
     focus: () => editor.focus(),

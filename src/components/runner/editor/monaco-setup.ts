@@ -61,12 +61,7 @@ import 'monaco-editor/features/toggleTabFocusMode/register'; // Ctrl+M: Tab move
 import 'monaco-editor/languages/definitions/typescript/register';
 // Loaded eagerly on purpose, see the header (register.js would import it lazily, too late).
 import 'monaco-editor/languages/features/typescript/tsMode';
-import {
-  ModuleKind,
-  ScriptTarget,
-  typescriptDefaults,
-  type ModuleResolutionKind,
-} from 'monaco-editor/languages/features/typescript/register';
+import { ModuleKind, ScriptTarget, typescriptDefaults, type ModuleResolutionKind } from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
 

@@ -141,7 +141,8 @@ export function createPlainEditor(options: PlainEditorOptions): PlainEditor | un
     const top = textarea.getBoundingClientRect().top + parseFloat(textarea.style.paddingTop) + (line - 1) * editorMetrics.lineHeight;
     const margin = editorMetrics.lineHeight * 2;
     if (top < margin) window.scrollBy({ top: top - margin });
-    else if (top + editorMetrics.lineHeight > window.innerHeight - margin) window.scrollBy({ top: top + editorMetrics.lineHeight - window.innerHeight + margin });
+    else if (top + editorMetrics.lineHeight > window.innerHeight - margin)
+      window.scrollBy({ top: top + editorMetrics.lineHeight - window.innerHeight + margin });
   };
 
   let disposed = false;

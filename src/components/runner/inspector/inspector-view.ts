@@ -132,12 +132,31 @@ export class InspectorView {
     this.now.dataset.virtualMs = String(Math.round(step.at));
     this.now.textContent = this.describe(step);
     const state = replay.stateAfter(this.current);
-    this.fill(this.parked, state.parked.map((frame) => ({ attrs: { 'data-lab': 'frame', 'data-name': frame.name, 'data-line': String(frame.line) }, text: `${this.name(frame.name)} · ${this.line(frame.line)}` })));
-    this.fill(this.microtasks, state.microtasks.map((job) => ({ attrs: { 'data-lab': 'job', 'data-line': String(job.line) }, text: [this.line(job.line), job.name ? this.s('inspector.resumes', { name: this.name(job.name) }) : ''].filter(Boolean).join(' · ') })));
-    this.fill(this.timers, state.timers.map((timer) => ({
-      attrs: { 'data-lab': 'job', 'data-line': String(timer.line), 'data-due': String(Math.round(timer.due)), 'data-kind': timer.kind },
-      text: [timer.label ?? this.s(timer.kind === 'io' ? 'inspector.kind.io' : 'inspector.kind.timer'), this.line(timer.line), this.s('inspector.due', { ms: Math.round(timer.due) })].join(' · '),
-    })));
+    this.fill(
+      this.parked,
+      state.parked.map((frame) => ({
+        attrs: { 'data-lab': 'frame', 'data-name': frame.name, 'data-line': String(frame.line) },
+        text: `${this.name(frame.name)} · ${this.line(frame.line)}`,
+      })),
+    );
+    this.fill(
+      this.microtasks,
+      state.microtasks.map((job) => ({
+        attrs: { 'data-lab': 'job', 'data-line': String(job.line) },
+        text: [this.line(job.line), job.name ? this.s('inspector.resumes', { name: this.name(job.name) }) : ''].filter(Boolean).join(' · '),
+      })),
+    );
+    this.fill(
+      this.timers,
+      state.timers.map((timer) => ({
+        attrs: { 'data-lab': 'job', 'data-line': String(timer.line), 'data-due': String(Math.round(timer.due)), 'data-kind': timer.kind },
+        text: [
+          timer.label ?? this.s(timer.kind === 'io' ? 'inspector.kind.io' : 'inspector.kind.timer'),
+          this.line(timer.line),
+          this.s('inspector.due', { ms: Math.round(timer.due) }),
+        ].join(' · '),
+      })),
+    );
     const total = Math.max(this.options.totalMs, step.at, 1);
     this.playhead.style.left = `${(100 * step.at) / total}%`;
     this.clockText.textContent = this.s('inspector.clock', { ms: Math.round(step.at), total: Math.round(this.options.totalMs) });

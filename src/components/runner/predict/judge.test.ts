@@ -79,7 +79,12 @@ describe('judging a time', () => {
 
   test('the time of the nth matching line', () => {
     const question: Question = { kind: 'time', measure: { of: 'line', text: 'heartbeat', nth: 3 }, choices: [300, 450, 700], tolerance: 250 };
-    const beats = run([['heartbeat 100', 100], ['heartbeat 200', 200], ['upload', 250], ['heartbeat 701', 701]]);
+    const beats = run([
+      ['heartbeat 100', 100],
+      ['heartbeat 200', 200],
+      ['upload', 250],
+      ['heartbeat 701', 701],
+    ]);
     expect(measure(question, beats)).toBe(701);
     expect(judge(question, { kind: 'number', value: 700 }, beats)).toMatchObject({ right: true });
     expect(judge(question, { kind: 'number', value: 300 }, beats)).toMatchObject({ right: false });

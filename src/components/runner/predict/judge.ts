@@ -33,9 +33,7 @@ export type Unanswerable =
   | { problem: 'lines-differ' };
 
 export type Judgement =
-  | { right: boolean; kind: 'order'; actual: string[]; misplaced: boolean[] }
-  | { right: boolean; kind: 'number'; actual: number }
-  | Unanswerable;
+  { right: boolean; kind: 'order'; actual: string[]; misplaced: boolean[] } | { right: boolean; kind: 'number'; actual: number } | Unanswerable;
 
 /** What the program printed on purpose: every console line except errors (an uncaught error's report). */
 export function printedLines(record: Pick<RunRecord, 'console'>): string[] {

@@ -35,7 +35,10 @@ export interface SnippetOptions {
   extras?: Record<string, unknown>;
 }
 
-export function runSnippet(code: string, { mode = 'instant', frozen = false, virtualLimitMs, collectErrors = false, extras = {} }: SnippetOptions = {}): Promise<SnippetRun> {
+export function runSnippet(
+  code: string,
+  { mode = 'instant', frozen = false, virtualLimitMs, collectErrors = false, extras = {} }: SnippetOptions = {},
+): Promise<SnippetRun> {
   return new Promise((resolve, reject) => {
     const clock = new VirtualClock({ mode, realTime: frozen ? () => 0 : () => performance.now() });
     const printed: string[] = [];
@@ -80,7 +83,18 @@ export function runSnippet(code: string, { mode = 'instant', frozen = false, vir
       AbortSignal: { timeout: () => AbortSignal.abort() },
     };
     installClock(scope, clock, scheduler);
-    const names = ['log', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'Date', 'performance', 'AbortSignal', 'scheduler', ...Object.keys(extras)];
+    const names = [
+      'log',
+      'setTimeout',
+      'setInterval',
+      'clearTimeout',
+      'clearInterval',
+      'Date',
+      'performance',
+      'AbortSignal',
+      'scheduler',
+      ...Object.keys(extras),
+    ];
     const values = [
       (text: unknown) => printed.push(String(text)),
       scope.setTimeout,

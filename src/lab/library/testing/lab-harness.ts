@@ -41,9 +41,11 @@ export function startLab({ spawnWorker }: { spawnWorker?: () => JobWorker } = {}
     forgive: (ms) => clock.forgive(ms),
     realNow: () => performance.now(),
     spans,
-    spawnWorker: spawnWorker ?? (() => {
-      throw new Error('this test starts no worker');
-    }),
+    spawnWorker:
+      spawnWorker ??
+      (() => {
+        throw new Error('this test starts no worker');
+      }),
   });
   clock.restart();
   scheduler.enter();
