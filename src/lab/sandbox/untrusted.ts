@@ -8,6 +8,8 @@
  */
 import type { ConsoleEntry, ConsoleLevel, ErrorInfo, RunStatus, SourcePosition, Span, SpanKind, SpanOutcome, TimeoutReason } from '../types';
 import type { RunEnd, WorkerToPage } from './messages';
+import type { InspectorTrace } from '../inspector/events';
+import { readInspectorTrace } from '../inspector/read-trace';
 
 type Loose = Record<string, unknown>;
 
@@ -66,10 +68,12 @@ function readError(value: unknown): ErrorInfo | undefined {
   return { name: text(value.name), message: text(value.message), text: text(value.text), ...(position ? { position } : {}) };
 }
 
-function readProgress(value: Loose): { spans: Span[]; droppedConsole: number; virtualMs: number; realMs: number } | undefined {
+function readProgress(value: Loose): { spans: Span[]; droppedConsole: number; virtualMs: number; realMs: number; inspector?: InspectorTrace } | undefined {
   const spans = list(value.spans, readSpan);
   if (!spans || !isNumber(value.droppedConsole) || !isNumber(value.virtualMs) || !isNumber(value.realMs)) return undefined;
-  return { spans, droppedConsole: value.droppedConsole, virtualMs: value.virtualMs, realMs: value.realMs };
+  // A recording run's trace (Step through) rides along; one that does not fit is left out.
+  const inspector = value.inspector === undefined ? undefined : readInspectorTrace(value.inspector);
+  return { spans, droppedConsole: value.droppedConsole, virtualMs: value.virtualMs, realMs: value.realMs, ...(inspector ? { inspector } : {}) };
 }
 
 /** A message from a run's worker, rebuilt from its known fields, or undefined when it does not fit. */
