@@ -31,8 +31,8 @@ console.log("sync");`,
   expect(run.lines.map((line) => line.text.split('\n')[0])).toEqual(['sync', 'Uncaught (in promise) Error: lost']);
   expect(run.lines[1]?.level).toBe('error');
   expect(run.lines[1]?.text).toMatch(/main\.ts:2:\d+/);
-  // The run ended at once: the 10 ms timer never fired.
-  expect(run.virtualMs).toBeLessThan(10);
+  // The 10 ms timer never fired: "later" is not among the lines above. (Its clock reading is no
+  // proof: real CPU time counts on the run's clock, and a busy machine passes 10 ms on its own.)
 });
 
 // The cases where the rejection matters, and one where it is handled in time.
