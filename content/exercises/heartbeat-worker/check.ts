@@ -57,8 +57,11 @@ const beatWhileComputing: Check = (run) => {
     .map((entry) => entry.at);
   const during = beats.filter((at) => at > job.start && at < job.end).length;
   const after = beats.filter((at) => at >= job.end).length;
+  // A beat is due every 100 ms: a job shorter than that (a fast machine counts the primes in
+  // ~85 ms) may see none while it runs, and that says nothing against the code. Longer jobs must.
+  const beatsDue = job.end - job.start >= 120;
   return {
-    pass: during > 0 && after > 0,
+    pass: (during > 0 || !beatsDue) && after > 0,
     en: `heartbeats: ${during} while the worker computed (${Math.round(job.start)}–${Math.round(job.end)} ms), ${after} after (expected some of each)`,
     zh: `心跳：worker 计算期间（${Math.round(job.start)}–${Math.round(job.end)} 毫秒）${during} 次，之后 ${after} 次（两者都应有）`,
   };
