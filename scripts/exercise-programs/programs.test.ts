@@ -38,8 +38,17 @@ for (const slug of exerciseSlugs()) {
 
     for (const program of programs) {
       it(`${program.name} ${program.expect === 'pass' ? 'passes every check' : 'fails a check'}`, async () => {
-        const run = await harness.run(program.source);
-        const verdicts = judge(run);
+        // Real CPU time counts on the run's clock, and a few checks compare real measurements
+        // (measure-await's two loops, a worker's compute time): beside other test workers a correct
+        // program can read slow once. It gets three runs to pass, as a reader who runs it again
+        // would; a cheat or a starter must fail on its one run.
+        const attempts = program.expect === 'pass' ? 3 : 1;
+        let run = await harness.run(program.source);
+        let verdicts = judge(run);
+        for (let tries = 1; tries < attempts && !verdicts.every((verdict) => verdict.pass); tries++) {
+          run = await harness.run(program.source);
+          verdicts = judge(run);
+        }
         const passed = verdicts.every((verdict) => verdict.pass);
         const why = `${slug}/${program.name} (${run.status}, ${run.virtualMs.toFixed(0)} ms)\n${describeVerdicts(verdicts)}`;
         expect(passed, why).toBe(program.expect === 'pass');
