@@ -1,15 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { SavedWork, hashText, savedWorkPrefix, type StorageProblem } from './saved-work';
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => void data.set(key, value),
-    removeItem: (key: string) => void data.delete(key),
-  };
-}
+import { memoryStorage } from './testing/memory-storage';
 
 function setup(initial: Record<string, string> = {}) {
   const storage = memoryStorage(initial);
