@@ -1,11 +1,8 @@
-import { setImmediate } from 'node:timers';
 import { describe, expect, test } from 'vitest';
-import { Scheduler } from '../clock/scheduler';
-import { VirtualClock } from '../clock/virtual-clock';
-import { createLab } from './create-lab';
+import type { Lab } from './create-lab';
+import { startLab } from './testing/lab-harness';
 import { answer } from './fixtures';
 import { FlakyCounter, flakyAnswer, queryOf, seededUnit } from './flaky';
-import { SpanRecorder } from '../trace/span-recorder';
 
 const statuses = (query: string, calls: number) => Array.from({ length: calls }, (_, i) => flakyAnswer(query, i + 1).status);
 
@@ -77,35 +74,14 @@ describe('/flaky', () => {
   });
 });
 
-/** Runs `body` against a real createLab on an instant virtual clock; resolves with the spans when the run is idle. */
-function runLab(body: (lab: ReturnType<typeof createLab>, log: (line: string) => void) => Promise<void>) {
-  return new Promise<{ printed: string[]; spans: ReturnType<SpanRecorder['all']>['spans'] }>((resolve, reject) => {
-    const clock = new VirtualClock({ mode: 'instant', realTime: () => 0 });
-    const spans = new SpanRecorder(() => clock.now(), 100);
-    const printed: string[] = [];
-    const scheduler = new Scheduler(clock, {
-      postTask: (task) => setImmediate(task),
-      realSetTimeout: (callback, ms) => setTimeout(callback, ms),
-      realClearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-      onIdle: () => resolve({ printed, spans: Array.from(spans.all().spans) }),
-      onError: reject,
-      onBlocked: () => undefined,
-      onVirtualLimit: () => reject(new Error('virtual limit')),
-    });
-    const lab = createLab({
-      scheduler,
-      now: () => clock.now(),
-      forgive: () => undefined,
-      realNow: () => 0,
-      spans,
-      spawnWorker: () => {
-        throw new Error('no workers here');
-      },
-    });
-    clock.restart();
-    scheduler.enter();
-    body(lab, (line) => printed.push(line)).catch(reject);
-  });
+/** Runs `body` against the lab's test harness (testing/lab-harness.ts); resolves with what it printed and the spans once idle. */
+async function runLab(body: (lab: Lab, log: (line: string) => void) => Promise<void>) {
+  const { lab, idle } = startLab();
+  const printed: string[] = [];
+  await body(lab, (line) => printed.push(line));
+  const { spans, errors } = await idle;
+  expect(errors).toEqual([]);
+  return { printed, spans };
 }
 
 describe('http.get on /flaky', () => {
