@@ -7,7 +7,8 @@
  *
  * `aw` returns its argument unchanged, so the await sees the same value and takes the same
  * number of microtask turns. Nothing is inserted on a new line: the rewritten program keeps
- * every line where it was, so the original source map still gives the right lines for errors.
+ * every line where it was, and the source map's columns are moved past what was inserted
+ * (shift-map.ts), so errors point at the same line and column as in an unrecorded run.
  *
  * acorn parses the JavaScript (esbuild's output, so plain ES2024). Async generators and
  * `for await` are left alone: their hidden awaits cannot be wrapped in an expression.
@@ -15,6 +16,7 @@
 import { parse, type Node } from 'acorn';
 import type { CompiledProgram } from '../types';
 import { createPositionMapper } from './source-map';
+import { shiftMappings, type Insertion } from './shift-map';
 import { recorderKey } from '../sandbox/recorder';
 
 const recorder = '__alRec';
@@ -55,7 +57,9 @@ function functionName(fn: AnyNode, parent: AnyNode | undefined): string {
 /** Returns the program rewritten for recording; the source map stays valid for its lines. */
 export function instrumentProgram(program: CompiledProgram): CompiledProgram {
   const mapper = createPositionMapper(program.map);
-  return { code: instrumentCode(program.code, (line, column) => mapper(line, column)?.line ?? 0), map: program.map };
+  const { code, insertions } = instrument(program.code, (line, column) => mapper(line, column)?.line ?? 0);
+  const map = JSON.parse(program.map) as { mappings: string };
+  return { code, map: JSON.stringify({ ...map, mappings: shiftMappings(map.mappings, insertions) }) };
 }
 
 /**
@@ -63,6 +67,10 @@ export function instrumentProgram(program: CompiledProgram): CompiledProgram {
  * the reader sees.
  */
 export function instrumentCode(source: string, mapLine: (line: number, column: number) => number): string {
+  return instrument(source, mapLine).code;
+}
+
+function instrument(source: string, mapLine: (line: number, column: number) => number): { code: string; insertions: Insertion[] } {
   const lineOf = (node: AnyNode) => mapLine(node.loc.start.line, node.loc.start.column + 1);
   const ast = parse(source, { ecmaVersion: 'latest', sourceType: 'module', locations: true, preserveParens: true }) as unknown as AnyNode;
   const edits: Edit[] = [];
@@ -102,11 +110,31 @@ export function instrumentCode(source: string, mapLine: (line: number, column: n
 
   // At one position: closings first, innermost first; then openings, outermost first.
   edits.sort((a, b) => a.at - b.at || Number(b.close) - Number(a.close) || (a.close ? b.depth - a.depth : a.depth - b.depth));
-  let code = `const ${recorder}=globalThis[Symbol.for(${JSON.stringify(recorderKey)})];`;
+  const header = `const ${recorder}=globalThis[Symbol.for(${JSON.stringify(recorderKey)})];`;
+  let code = header;
   let from = 0;
   for (const edit of edits) {
     code += source.slice(from, edit.at) + edit.text;
     from = edit.at;
   }
-  return code + source.slice(from);
+  const at = positionsOf(source);
+  const insertions = [{ line: 0, column: 0, length: header.length }, ...edits.map((edit) => ({ ...at(edit.at), length: edit.text.length }))];
+  return { code: code + source.slice(from), insertions };
+}
+
+/** 0-based line and column of an offset into `source` (JavaScript lines end at \n, \r, U+2028, U+2029). */
+function positionsOf(source: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  const breaks = /\r\n?|[\n\u2028\u2029]/g;
+  for (let match = breaks.exec(source); match; match = breaks.exec(source)) starts.push(match.index + match[0].length);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, column: offset - starts[low]! };
+  };
 }
