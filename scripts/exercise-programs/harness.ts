@@ -18,7 +18,8 @@ import { resolveChromium } from '../find-browser.mjs';
 const origin = 'http://exercise-harness.test';
 
 export interface Harness {
-  run(source: string): Promise<RunRecord>;
+  /** Runs `source` on the instant clock; `record` makes it the inspector's recording run. */
+  run(source: string, options?: { record?: boolean }): Promise<RunRecord>;
   close(): Promise<void>;
 }
 
@@ -36,14 +37,21 @@ export async function startHarness(root = process.cwd()): Promise<Harness> {
   await page.route(`${origin}/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/sandbox.html') return route.fulfill({ contentType: 'text/html', body: sandboxHtml });
-    if (path === '/') return route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>harness</title><script>${script}</script>` });
+    // The bundle is UTF-8 (acorn carries Unicode tables): say so, or the page reads it as Latin-1.
+    if (path === '/')
+      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><title>harness</title><script>${script}</script>` });
     return route.fulfill({ status: 404, body: '' });
   });
   await page.goto(`${origin}/`);
   return {
-    async run(source) {
+    async run(source, { record = false } = {}) {
       const program = await compile(source);
-      return page.evaluate((p) => (window as unknown as { runProgram(p: CompiledProgram): Promise<RunRecord> }).runProgram(p), program);
+      const { record: run, inspector } = await page.evaluate(
+        ([p, r]) =>
+          (window as unknown as { runProgram(p: CompiledProgram, record: boolean): Promise<{ record: RunRecord; inspector?: string }> }).runProgram(p, r),
+        [program, record] as const,
+      );
+      return inspector === undefined ? run : { ...run, inspector: JSON.parse(inspector) as RunRecord['inspector'] };
     },
     close: () => browser.close(),
   };

@@ -1,0 +1,69 @@
+/**
+ * Recording must not change the run (issue 14): every lesson example, run through the real
+ * sandbox (harness.ts) with the inspector's recording off and on, prints the same lines in the
+ * same order and turns, ends with the same error or none, and finishes at the same time on the
+ * run's clock (same-run.ts says what "same" allows). The ordering cases are proven the same way
+ * in Node, without the lab library (src/lab/inspector/build-steps.test.ts).
+ *
+ * A `.zh.ts` twin that differs from its English example only in the text it prints is the same
+ * program: the test proves that much and does not run it a second time.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunRecord } from '../../src/lab/types';
+import { codeShape, lessonExamples } from './examples';
+import { startHarness, type Harness } from './harness';
+import { cpuIndependentDifferences, cpuTimed, runDifferences, timersTie, toleranceFor } from './same-run';
+
+/**
+ * A few examples draw random numbers (backoff jitter). Both runs get the same sequence from a
+ * seeded generator, put on the first line so that every line of the example stays where it was.
+ */
+const seeded = (source: string) => `Math.random = ((seed: number) => () => (seed = (seed * 16807) % 2147483647) / 2147483647)(42); ${source}`;
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+  // The page's first runs pay for compiling the sandbox's own code, which the first example would read as its CPU time.
+  for (const record of [false, true]) await harness.run('await Promise.resolve(); console.log(1);', { record });
+}, 60_000);
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** What recording changed in the run of `source`; empty when nothing. */
+async function recordingChanges(source: string): Promise<{ on: RunRecord; differences: string[] }> {
+  let on!: RunRecord;
+  let differences: string[] = [];
+  // CPU time counts on the run's clock, so a busy machine can push one reading past the
+  // tolerance: the pair gets a second try, and a recorder that changes the run fails both.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const off = await harness.run(source);
+    on = await harness.run(source, { record: true });
+    const raceOnTime = cpuTimed(off) || timersTie(on, toleranceFor(off));
+    differences = raceOnTime ? cpuIndependentDifferences(off, on) : runDifferences(off, on);
+    if (differences.length === 0) break;
+  }
+  return { on, differences };
+}
+
+const examples = lessonExamples();
+const byName = new Map(examples.map((example) => [example.name, example]));
+
+describe('recording does not change the run of any lesson example', () => {
+  for (const example of examples) {
+    const english = example.name.endsWith('.zh.ts') ? byName.get(example.name.replace(/\.zh\.ts$/, '.ts')) : undefined;
+    it(
+      example.name,
+      async () => {
+        if (english && (await codeShape(english.source)) === (await codeShape(example.source))) return; // proven on its twin
+        const { on, differences } = await recordingChanges(seeded(example.source));
+        expect(
+          on.inspector?.events.some((event) => event.e === 'step'),
+          'the recording run recorded steps',
+        ).toBe(true);
+        expect(differences).toEqual([]);
+      },
+      60_000,
+    );
+  }
+});
