@@ -13,6 +13,7 @@ import { chromium } from '@playwright/test';
 import { resolveChromium } from './find-browser.mjs';
 import { heavyPartPath } from '../src/shared/heavy-parts.mjs';
 import { compilerSettled, loadIntoPlayground, playgroundPath } from './lab-driver.mjs';
+import { inspectorRows, measureInspector } from './bench/inspector.mjs';
 
 const args = process.argv.slice(2);
 const port = Number(args[args.indexOf('--port') + 1]) || 4395;
@@ -354,6 +355,7 @@ async function measure(browser) {
     results.infiniteLoopStatus = loop.status;
     await page.context().close();
   }
+  Object.assign(results, await measureInspector(browser, base));
   return results;
 }
 
@@ -398,6 +400,7 @@ const rows = (r) => [
     'worst gap of a 10 ms page timer',
     `${r.pageHeartbeatWorstGapMs} ms; run ${r.infiniteLoopStatus} after ${r.infiniteLoopKilledAfterMs} ms`,
   ],
+  ...inspectorRows(r),
 ];
 
 function printTable(r, machine) {
