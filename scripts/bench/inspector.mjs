@@ -43,11 +43,13 @@ export const promiseHeavy = [
 /** Past the cap: 5,000 microtasks, of which 2,000 are recorded. */
 export const pastTheCap = 'let n = 0;\nconst spin = () => { if (++n < 5000) queueMicrotask(spin); };\nqueueMicrotask(spin);\nexport {};';
 
+/** @param {number[]} values */
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+/** @param {number} value */
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
@@ -186,7 +188,10 @@ export async function measureInspector(browser, base) {
   };
 }
 
-/** The bench table's rows for these figures. */
+/**
+ * The bench table's rows for these figures.
+ * @param {any} r measureInspector's figures, inside the bench's results (plain JSON)
+ */
 export function inspectorRows(r) {
   const overheadCell = (/** @type {{ offMs: number, onMs: number, ratio: number, steps: number }} */ o) =>
     `${o.offMs} ms → ${o.onMs} ms recorded (×${o.ratio}, ${o.steps} steps)`;

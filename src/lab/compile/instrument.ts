@@ -1,7 +1,8 @@
 /**
  * Rewrites a compiled program for a recording run (the inspector): every `await x` becomes
- * `await R.aw(frame, line, x)` and every async function's body reports its start and end
- * (`const F = R.enter(line, name); try { body } finally { R.exit(F) }`), where R is the
+ * `await R.aw(frame, line, x)`, every async function's body reports its start and end
+ * (`const F = R.enter(line, name); try { body } finally { R.exit(F) }`), and the last argument
+ * of `.then`/`.catch`/`.finally`/`queueMicrotask` calls becomes `R.at(line, arg)`, where R is the
  * recorder the sandbox installed (sandbox/recorder.ts) and `line` is the reader's TypeScript
  * line, read from the program's source map.
  *
@@ -54,6 +55,26 @@ function functionName(fn: AnyNode, parent: AnyNode | undefined): string {
   return '<anonymous>';
 }
 
+const callbackMethods = new Set(['then', 'catch', 'finally']);
+
+/**
+ * A call that queues a microtask with a callback: `x.then(…)`, `x.catch(…)`, `x.finally(…)`,
+ * `queueMicrotask(…)`. Its last argument gets wrapped in `R.at(line, …)`, which tells the
+ * recorder the line without a stack capture (the recorder's main cost on promise-heavy code).
+ * The last argument is evaluated just before the call, so nothing runs between the two.
+ */
+function callbackCall(call: AnyNode): { at: AnyNode; last: AnyNode } | undefined {
+  const args = call.arguments as AnyNode[];
+  const last = args.at(-1);
+  if (!last || last.type === 'SpreadElement' || !isNode(call.callee)) return undefined;
+  const callee = call.callee;
+  if (callee.type === 'Identifier') return callee.name === 'queueMicrotask' ? { at: callee, last } : undefined;
+  if (callee.type !== 'MemberExpression' || !isNode(callee.property)) return undefined;
+  // p.then(…), and p['then'](…) with the name written out.
+  const name = callee.computed ? (callee.property.type === 'Literal' ? String(callee.property.value) : '') : String(callee.property.name);
+  return callbackMethods.has(name) || name === 'queueMicrotask' ? { at: callee.property, last } : undefined;
+}
+
 /** Returns the program rewritten for recording; the source map stays valid for its lines. */
 export function instrumentProgram(program: CompiledProgram): CompiledProgram {
   const mapper = createPositionMapper(program.map);
@@ -93,6 +114,11 @@ function instrument(source: string, mapLine: (line: number, column: number) => n
           add(node.body.end, `${exit}}`, true, depth);
         }
       }
+    }
+    const hinted = node.type === 'CallExpression' ? callbackCall(node) : undefined;
+    if (hinted) {
+      add(hinted.last.start, `${recorder}.at(${lineOf(hinted.at)},`, false, depth + 0.5);
+      add(hinted.last.end, ')', true, depth + 0.5);
     }
     if (node.type === 'AwaitExpression' && isNode(node.argument)) {
       add(node.argument.start, `${recorder}.aw(${frame},${lineOf(node)},`, false, depth);

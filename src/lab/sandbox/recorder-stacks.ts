@@ -1,7 +1,8 @@
 /**
- * How the inspector's recorder (recorder.ts) learns which line of the reader's code made a call:
- * V8's structured call sites, captured with `Error.captureStackTrace` while `prepareStackTrace`
- * is swapped for one that returns them as they are.
+ * How the inspector's recorder (recorder.ts) learns which line of the reader's code set a timer
+ * or started a lab operation: V8's structured call sites, captured with `Error.captureStackTrace`
+ * while `prepareStackTrace` is swapped for one that returns them as they are. (Microtask callbacks
+ * need no stack: instrument.ts names their lines.)
  */
 import type { Recorder } from './recorder';
 
@@ -34,18 +35,13 @@ export function callerLookup(NativeError: ErrorConstructor, isUserFile: (fileNam
     }
   };
   const lineOf = (site: CallSite) => mapLine(site.getLineNumber() ?? 0, site.getColumnNumber() ?? 0);
-  /** The line of the direct caller when it is the reader's code, else undefined. */
-  const userCaller = (skip: unknown): number | undefined => {
-    const site = callSites(skip, 1)[0];
-    return site && isUserFile(site.getFileName() ?? '') ? lineOf(site) : undefined;
-  };
   /** The line of the innermost frame in the reader's code (0 when there is none). */
   const userLine = (skip: unknown): number => {
     const site = callSites(skip, 12).find((candidate) => isUserFile(candidate.getFileName() ?? ''));
     return site ? lineOf(site) : 0;
   };
 
-  return { userCaller, userLine };
+  return { userLine };
 }
 
 /** Tells the recorder which lab operation sets the next timer, by watching the spans it starts. */

@@ -34,6 +34,11 @@ export interface RecorderApi {
   enter(line: number, name: string): number;
   exit(frame: number): void;
   aw<T>(frame: number | null, line: number, value: T): T;
+  /**
+   * The line of the then/catch/finally/queueMicrotask call `value` is the last argument of, just
+   * before the call; returns `value`.
+   */
+  at<T>(line: number, value: T): T;
 }
 
 export interface Recorder {

@@ -16,10 +16,11 @@
  * order, so the spy runs immediately before the continuation and marks the step. The recorder's
  * own time is forgiven on the run's clock, so recording does not move the end time either.
  *
- * Only calls made by the reader's code are recorded (the caller's frame must be in the reader's
- * module); the lab library's own promises stay invisible.
+ * Only calls made by the reader's code are recorded (instrument.ts names each such call's line);
+ * the lab library's own promises stay invisible.
  */
 import { callerLookup } from './recorder-stacks';
+import { callHints } from './recorder-hints';
 import type { Recorder, RecorderApi, RecorderOptions, RecorderScope } from './recorder-types';
 
 export type { Recorder, RecorderApi, RecorderOptions, RecorderScope } from './recorder-types';
@@ -70,7 +71,8 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
     }
   };
 
-  const { userCaller, userLine } = callerLookup(NativeError, options.isUserFile, options.mapLine);
+  const { userLine } = callerLookup(NativeError, options.isUserFile, options.mapLine);
+  const hints = callHints(recording);
 
   const isObject = (value: unknown): value is object => (typeof value === 'object' && value !== null) || typeof value === 'function';
   const markSettled = (promise: object) => {
@@ -88,6 +90,7 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
   };
 
   const startStep = (kind: StepKind, line: number, ids: { job?: number; timer?: number; frame?: number }) => {
+    hints.clear();
     if (!recording()) return;
     if (steps >= limit) {
       truncated = true;
@@ -100,11 +103,11 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
   // then: the callbacks are wrapped so their job can be seen to start; a missing one is replaced
   // by what the default does, so the job count stays the same.
   function then(this: Promise<unknown>, onFulfilled?: unknown, onRejected?: unknown): Promise<unknown> {
-    if (!recording() || (typeof onFulfilled !== 'function' && typeof onRejected !== 'function')) {
+    // The last argument given is what `at` was handed.
+    const line = hints.take(arguments.length > 1 ? onRejected : onFulfilled);
+    if (line === undefined || !recording() || (typeof onFulfilled !== 'function' && typeof onRejected !== 'function')) {
       return origThen.call(this, onFulfilled as Callback, onRejected as Callback);
     }
-    const line = own(() => userCaller(then));
-    if (line === undefined) return origThen.call(this, onFulfilled as Callback, onRejected as Callback);
     return watchedThen(this, line, onFulfilled, onRejected);
   }
 
@@ -146,17 +149,17 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
   }
 
   function catch_(this: Promise<unknown>, onRejected?: unknown): Promise<unknown> {
-    if (!recording() || typeof onRejected !== 'function') return origCatch.call(this, onRejected as Callback);
-    const line = own(() => userCaller(catch_));
-    if (line === undefined || (this as object | null)?.constructor !== NativePromise) return origCatch.call(this, onRejected as Callback);
+    const line = hints.take(onRejected);
+    if (line === undefined || !recording() || typeof onRejected !== 'function' || (this as object | null)?.constructor !== NativePromise) {
+      return origCatch.call(this, onRejected as Callback);
+    }
     // What catch does (this.then(undefined, onRejected)), with the default made visible.
     return watchedThen(this, line, undefined, onRejected);
   }
 
   function finally_(this: Promise<unknown>, onFinally?: unknown): Promise<unknown> {
-    if (!recording() || typeof onFinally !== 'function') return origFinally.call(this, onFinally as () => void);
-    const line = own(() => userCaller(finally_));
-    if (line === undefined) return origFinally.call(this, onFinally as () => void);
+    const line = hints.take(onFinally);
+    if (line === undefined || !recording() || typeof onFinally !== 'function') return origFinally.call(this, onFinally as () => void);
     const job = nextJob++;
     const wrapped = () => {
       own(() => startStep('microtask', line, { job }));
@@ -179,9 +182,8 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
   }
 
   function queueMicrotask(this: unknown, callback: () => void): void {
-    if (!recording() || typeof callback !== 'function') return origQueueMicrotask.call(this, callback);
-    const line = own(() => userCaller(queueMicrotask));
-    if (line === undefined) return origQueueMicrotask.call(this, callback);
+    const line = hints.take(callback);
+    if (line === undefined || !recording() || typeof callback !== 'function') return origQueueMicrotask.call(this, callback);
     const job = nextJob++;
     origQueueMicrotask.call(this, () => {
       own(() => startStep('microtask', line, { job }));
@@ -220,6 +222,7 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
         push({ e: 'exit', frame });
       });
     },
+    at: hints.at,
     aw: (frame, line, value) => {
       if (!recording()) return value;
       own(() => {
