@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { precompile } from '../../build/esbuild';
+import { transform } from 'esbuild';
 import { instrumentProgram } from './instrument';
 import { createPositionMapper, decodeVlq } from './source-map';
 import { encodeVlq } from './shift-map';
@@ -29,7 +29,9 @@ describe('the source map of an instrumented program', () => {
       'mark(a + b); await c();',
       'export {};',
     ].join('\n');
-    const program = await precompile(source, 'test');
+    // esbuild as the site compiles (TypeScript to an ES module with a separate source map).
+    const { code, map } = await transform(source, { loader: 'ts', format: 'esm', target: 'es2022', sourcemap: 'external', sourcefile: 'main.ts' });
+    const program = { code, map };
     const recorded = instrumentProgram(program);
     expect(recorded.code).not.toBe(program.code);
     const before = occurrences(program.code, 'mark(');
