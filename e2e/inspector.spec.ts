@@ -175,3 +175,24 @@ test('a run that throws mid-way can be stepped up to the error', async ({ page }
   expect(due).toBeGreaterThanOrEqual(20);
   expect(await printedSoFar(runner, 2)).toEqual(['start', 'in the timer', expect.stringContaining('boom')]);
 });
+
+test("the playhead also moves on the run's output timeline, and leaves with the panel", async ({ page }) => {
+  const code = ['import { sleep } from "lab";', 'await sleep(100);', 'await sleep(200);', "console.log('done');"].join('\n');
+  const runner = await openPlayground(page, code);
+  await runner.getByRole('button', { name: 'Step through', exact: true }).click();
+  const panel = runner.locator('[data-lab="inspector"]');
+  await expect(panel).toHaveAttribute('data-step', '1', { timeout: 90_000 });
+  const playhead = runner.locator('[data-lab="timeline"] [data-lab="playhead"]');
+  const first = await panel.locator('[data-lab="step-now"]').getAttribute('data-virtual-ms');
+  await expect(playhead).toHaveAttribute('data-ms', first ?? '');
+  const xAtStart = Number(await playhead.getAttribute('x1'));
+  await panel.focus();
+  await page.keyboard.press('End');
+  const last = Number(await panel.locator('[data-lab="step-now"]').getAttribute('data-virtual-ms'));
+  expect(last).toBeGreaterThanOrEqual(300);
+  await expect(playhead).toHaveAttribute('data-ms', String(last));
+  expect(Number(await playhead.getAttribute('x1'))).toBeGreaterThan(xAtStart);
+  await panel.getByRole('button', { name: 'Close the inspector', exact: true }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(playhead).toHaveCount(0);
+});

@@ -155,7 +155,8 @@ export function renderTimeline(spans: Span[], options: TimelineOptions): string 
   // Labels never run past the edge: the right padding grows to fit them.
   const width = widthFor(baseWidth, Math.max(rightmost, legend.end));
   const svg = [
-    `<svg${attrs({ class: 'al-tl', role: 'img', 'aria-labelledby': titleId, width, height, viewBox: `0 0 ${width} ${height}` })}>`,
+    // The time scale, for marks drawn later on the chart (the inspector's playhead).
+    `<svg${attrs({ class: 'al-tl', role: 'img', 'aria-labelledby': titleId, width, height, viewBox: `0 0 ${width} ${height}`, 'data-x0': x(0), 'data-x1': x(axis.end), 'data-end-ms': axis.end, 'data-y0': AXIS_Y, 'data-y1': chartBottom })}>`,
     `<title${attrs({ id: titleId })}>${escapeHtml(summary)}</title>`,
     ...body,
   ];

@@ -22,6 +22,8 @@ export interface InspectorOptions {
   console: HTMLElement | null;
   /** Shows a line of the reader's code (0: none). */
   highlight(line: number): void;
+  /** The playhead on the run's output timeline, moved with the steps. */
+  playhead?: { move(ms: number): void; remove(): void };
   onClose(): void;
 }
 
@@ -159,6 +161,7 @@ export class InspectorView {
     );
     const total = Math.max(this.options.totalMs, step.at, 1);
     this.playhead.style.left = `${(100 * step.at) / total}%`;
+    this.options.playhead?.move(step.at);
     this.clockText.textContent = this.s('inspector.clock', { ms: Math.round(step.at), total: Math.round(this.options.totalMs) });
     this.dimConsole(step);
     this.options.highlight(step.line);
@@ -211,6 +214,7 @@ export class InspectorView {
       delete line.dataset.step;
     }
     this.options.highlight(0);
+    this.options.playhead?.remove();
     this.element.remove();
   }
 }

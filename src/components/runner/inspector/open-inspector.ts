@@ -9,6 +9,7 @@ import type { RunRecord } from '../../../lab';
 import { instrumentProgram } from '../../../lab/inspector';
 import { buildSteps } from '../../../lab/inspector';
 import { InspectorView } from './inspector-view';
+import { outputPlayhead } from './output-playhead';
 
 export { instrumentProgram };
 
@@ -44,6 +45,7 @@ export function openInspector({ runner, record, locale, highlightInEditor, onClo
       if (highlightInEditor) highlightInEditor(line > 0 ? line : undefined);
       else markStaticLine(runner, line);
     },
+    playhead: outputPlayhead(runner),
     onClose,
   });
   const code = runner.querySelector('.al-runner__code');
