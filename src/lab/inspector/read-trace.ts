@@ -14,48 +14,51 @@ const maxName = 200;
 /** A recording keeps 2,000 steps; each step brings a handful of events. */
 const maxEvents = 200_000;
 
-/** Copies the optional numeric and string fields `keys` that are present and well formed. */
-function optional(from: Loose, numbers: readonly string[], strings: readonly string[] = []): Loose {
-  const out: Loose = {};
-  for (const key of numbers) if (isNumber(from[key])) out[key] = from[key];
-  for (const key of strings) if (typeof from[key] === 'string') out[key] = (from[key] as string).slice(0, maxName);
-  return out;
-}
-
+/**
+ * Each event is rebuilt field by field, written out per kind: a generic loop over key lists (keyed
+ * reads, object spreads) cost ~35 ms a run for a 2,000-step trace, the biggest part of opening it.
+ */
 function readEvent(value: unknown): RecordedEvent | undefined {
   if (!isObject(value)) return undefined;
   const v = value;
-  const num = (...keys: string[]) => keys.every((key) => isNumber(v[key]));
   switch (v.e) {
-    case 'step':
-      if (typeof v.kind !== 'string' || !stepKinds.includes(v.kind) || !num('line', 'at', 'console')) return undefined;
-      return {
-        e: 'step',
-        kind: v.kind as StepKind,
-        line: v.line as number,
-        at: v.at as number,
-        console: v.console as number,
-        ...optional(v, ['job', 'timer', 'frame']),
-      };
-    case 'job':
-      if (!num('job', 'line') || typeof v.queued !== 'boolean') return undefined;
-      return { e: 'job', job: v.job as number, line: v.line as number, queued: v.queued, ...optional(v, ['frame'], ['name']) };
+    case 'step': {
+      const { kind, line, at, console } = v;
+      if (typeof kind !== 'string' || !stepKinds.includes(kind) || !isNumber(line) || !isNumber(at) || !isNumber(console)) return undefined;
+      const event: RecordedEvent & { e: 'step' } = { e: 'step', kind: kind as StepKind, line, at, console };
+      if (isNumber(v.job)) event.job = v.job;
+      if (isNumber(v.timer)) event.timer = v.timer;
+      if (isNumber(v.frame)) event.frame = v.frame;
+      return event;
+    }
+    case 'job': {
+      const { job, line, queued } = v;
+      if (!isNumber(job) || !isNumber(line) || typeof queued !== 'boolean') return undefined;
+      const event: RecordedEvent & { e: 'job' } = { e: 'job', job, line, queued };
+      if (isNumber(v.frame)) event.frame = v.frame;
+      if (typeof v.name === 'string') event.name = v.name.slice(0, maxName);
+      return event;
+    }
     case 'enqueue':
     case 'drop':
-      return num('job') ? { e: v.e, job: v.job as number } : undefined;
+      return isNumber(v.job) ? { e: v.e, job: v.job } : undefined;
     case 'enter':
-      return num('frame', 'line') && typeof v.name === 'string'
-        ? { e: 'enter', frame: v.frame as number, name: v.name.slice(0, maxName), line: v.line as number }
+      return isNumber(v.frame) && isNumber(v.line) && typeof v.name === 'string'
+        ? { e: 'enter', frame: v.frame, name: v.name.slice(0, maxName), line: v.line }
         : undefined;
     case 'park':
-      return num('frame', 'line') ? { e: 'park', frame: v.frame as number, line: v.line as number } : undefined;
+      return isNumber(v.frame) && isNumber(v.line) ? { e: 'park', frame: v.frame, line: v.line } : undefined;
     case 'exit':
-      return num('frame') ? { e: 'exit', frame: v.frame as number } : undefined;
-    case 'set':
-      if (!num('timer', 'line', 'due') || (v.kind !== 'timer' && v.kind !== 'io')) return undefined;
-      return { e: 'set', timer: v.timer as number, kind: v.kind, line: v.line as number, due: v.due as number, ...optional(v, [], ['label']) };
+      return isNumber(v.frame) ? { e: 'exit', frame: v.frame } : undefined;
+    case 'set': {
+      const { timer, kind, line, due } = v;
+      if (!isNumber(timer) || !isNumber(line) || !isNumber(due) || (kind !== 'timer' && kind !== 'io')) return undefined;
+      const event: RecordedEvent & { e: 'set' } = { e: 'set', timer, kind, line, due };
+      if (typeof v.label === 'string') event.label = v.label.slice(0, maxName);
+      return event;
+    }
     case 'clear':
-      return num('timer') ? { e: 'clear', timer: v.timer as number } : undefined;
+      return isNumber(v.timer) ? { e: 'clear', timer: v.timer } : undefined;
     default:
       return undefined;
   }
