@@ -27,6 +27,18 @@ const previewServer = {
   gracefulShutdown: { signal: 'SIGTERM', timeout: 2000 },
 } as const;
 
+const chromiumArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/**
+ * Every test's browser context starts with an empty cache, so every test that edits code compiles
+ * esbuild's wasm anew, and V8 then spends seconds of both cores recompiling its hot functions
+ * with the optimizing tier, slowing that test and the one beside it. Baseline (Liftoff) code is
+ * enough to compile a snippet, and it changes nothing a test checks: sandbox.spec and editor.spec
+ * took 7.2 min with tier-up and 2.9 min without, on the same busy machine. The `timing` project,
+ * which judges how the page keeps time, keeps the engine as readers have it; so does the bench.
+ */
+const liftoffOnly = ['--js-flags=--liftoff-only'];
+const browserLaunch = (extra: string[] = []) => ({ ...(executablePath ? { executablePath } : {}), args: [...chromiumArgs, ...extra] });
+
 export default defineConfig({
   testDir: './e2e',
   forbidOnly: !!process.env.CI,
@@ -45,10 +57,7 @@ export default defineConfig({
     trace: 'on-first-retry',
     // The offline spec turns the service worker on; everywhere else it would only add noise.
     serviceWorkers: 'block',
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    launchOptions: browserLaunch(liftoffOnly),
   },
   projects: [
     { name: 'chromium', use: { browserName: 'chromium' }, grepInvert: /@timing/, testIgnore: basePathSpec },
@@ -69,9 +78,9 @@ export default defineConfig({
     // and one at a time: beside another test, two cores shared by two browsers stretch any gap.
     {
       name: 'timing',
-      use: { browserName: 'chromium' },
       grep: /@timing/,
       testIgnore: basePathSpec,
+      use: { browserName: 'chromium', launchOptions: browserLaunch() },
       dependencies: baseBuilt ? ['chromium', 'base'] : ['chromium'],
       workers: 1,
     },

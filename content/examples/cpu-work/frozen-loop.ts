@@ -20,7 +20,7 @@ function countPrimes(limit: number): number {
 const heartbeat = setInterval(() => {
   console.log(`heartbeat at ${now()} ms`);
 }, 100);
-await sleep(300);
+await sleep(350);
 
 const started = now();
 const count = countPrimes(1_000_000);
@@ -28,5 +28,5 @@ console.log(
   `${count} primes, computed from ${started} to ${now()} ms`,
 );
 
-await sleep(300);
+await sleep(350);
 clearInterval(heartbeat);

@@ -19,7 +19,7 @@ function countPrimes(limit: number): number {
 const heartbeat = setInterval(() => {
   console.log(`心跳 ${now()} ms`);
 }, 100);
-await sleep(300);
+await sleep(350);
 
 const started = now();
 const count = countPrimes(1_000_000);
@@ -27,5 +27,5 @@ console.log(
   `共 ${count} 个素数，计算从 ${started} ms 持续到 ${now()} ms`,
 );
 
-await sleep(300);
+await sleep(350);
 clearInterval(heartbeat);

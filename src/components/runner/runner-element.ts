@@ -240,7 +240,9 @@ export class RunnerElement extends HTMLElement {
     if (badge) badge.hidden = !edited;
     // Code the build compiled already (an exercise's solution, put in by "Use it") runs without
     // esbuild: loading it then would only fetch 3.8 MB and take the CPU from that very run.
-    if (edited && !this.precompiled.has(this.value)) compiler.warm();
+    // After Monaco, when it is loading: esbuild's wasm compile and tier-up take both cores for
+    // seconds and more than doubled the time until Monaco took over. Run compiles at once anyway.
+    if (edited && !this.precompiled.has(this.value)) void (this.editor?.whenNotLoading() ?? Promise.resolve()).then(() => compiler.warm());
     if (save && this.dataset.variant !== 'playground') savedWork.saveCode(this.editorKey, this.starter, this.value);
     this.dispatchEvent(new CustomEvent<CodeChangeDetail>(codeChangeEvent, { bubbles: true, detail: { code: this.value, edited } }));
   }

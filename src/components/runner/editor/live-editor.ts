@@ -88,6 +88,14 @@ export class LiveEditor implements EditorHandle {
     this.plain.goTo(before.length, before.at(-1)!.length + 1);
   }
 
+  /**
+   * Resolves once Monaco has taken over or failed, if it is loading now; at once otherwise (it
+   * is up, or waits for "Full editor").
+   */
+  whenNotLoading(): Promise<void> {
+    return this.upgrading && !this.monaco ? this.upgrading : Promise.resolve();
+  }
+
   /** Loads Monaco and lets it take over; resolves when it has, or has failed (the plain editor stays). */
   upgrade(): Promise<void> {
     this.upgrading ??= this.takeOver();
