@@ -117,6 +117,11 @@ async function measure(browser) {
     await page.waitForTimeout(5000);
     const js = (list) => list.filter((r) => r.type === 'script' || r.url.endsWith('.js')).reduce((sum, r) => sum + r.gz, 0);
     results.lessonJsBeforeLoadKB = round(js(beforeLoad) / 1024);
+    // Which scripts those are, biggest first (in bench.json only).
+    results.lessonJsBeforeLoadFiles = beforeLoad
+      .filter((r) => r.type === 'script' || r.url.endsWith('.js'))
+      .sort((a, b) => b.gz - a.gz)
+      .map((r) => `${new URL(r.url).pathname} ${round(r.gz / 1024)} KB`);
     results.lessonJsFirst5sKB = round(js(responses) / 1024);
     results.lessonAllBytesFirst5sKB = round(responses.reduce((sum, r) => sum + r.gz, 0) / 1024);
     results.lessonRequestsFirst5s = responses.length;
