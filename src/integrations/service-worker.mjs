@@ -9,16 +9,14 @@
  *   the compiler worker — are **cached the first time they are fetched** (their names carry
  *   content hashes, so a cached copy is never stale). A reader who has edited and run one
  *   snippet can then read, edit and run every lesson with no network.
- * - esbuild.wasm alone goes to the HTTP cache first (any copy it holds: the name carries a content
- *   hash, so `cache: 'force-cache'` never serves a stale file), then the network, and falls back
- *   to the worker's cache only offline. Chromium keeps the machine code V8 made of a wasm module
- *   in a code cache tied to the response and to its response time: a response passed through from
- *   fetch() uses the HTTP code cache, one from Cache Storage a separate one, filled only after a
- *   visit served from there. Answering from Cache Storage would cost returning readers one more
- *   full compile and tier-up (seconds of CPU) on the first visit the worker served; a revalidated
- *   response (a 304) passed through here carries a new response time and misses the code cache
- *   too (scripts/bench/wasm-code-cache.mjs measures both). The copy is stored in the background,
- *   never delaying the response.
+ * - esbuild.wasm alone goes to the network (that is, the HTTP cache) first and falls back to the
+ *   worker's cache only offline. Chromium keeps the machine code V8 made of a wasm module in a
+ *   code cache tied to the response: a response passed through from fetch() uses the HTTP code
+ *   cache, one from Cache Storage a separate one, filled only after a visit served from there.
+ *   Answering from Cache Storage would cost returning readers one more full compile and tier-up
+ *   (seconds of CPU) on the first visit the worker served; a passed-through response can use the
+ *   code the first visit made (not yet seen under `astro preview`: see the README). The copy is
+ *   stored in the background, never delaying the response.
  * - A new deploy installs a new worker with a new precache. It does not skip waiting: pages keep
  *   the version they were loaded with until every tab has closed, so no page is ever served a mix
  *   of old and new files. The old precache is deleted when the new worker activates.
@@ -125,7 +123,7 @@ async function wasmNetworkFirst(event) {
   const cache = await caches.open(ON_DEMAND);
   let response;
   try {
-    response = await fetch(request, { cache: 'force-cache' });
+    response = await fetch(request);
   } catch (error) {
     const cached = await cache.match(request);
     if (cached) return cached;

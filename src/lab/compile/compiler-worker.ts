@@ -30,19 +30,6 @@ async function countBytes(response: Response, total: number): Promise<number> {
 }
 
 /**
- * How the wasm is fetched: from the HTTP cache whenever it holds a copy, stale or not. Its name
- * carries a content hash, so a cached copy is never out of date, and a revalidation costs more
- * than a round trip: on a host that makes the browser revalidate (GitHub Pages after ten minutes,
- * `astro preview` always), the 304 gives the response a new response time, and when that response
- * reaches this worker through the service worker Chromium no longer matches it to the code cache
- * entry, so V8 compiled and tiered esbuild up again on every return visit (measured with
- * scripts/bench/wasm-code-cache.mjs: `no-cache` host, service worker on). Without revalidation
- * the response keeps the time the entry was stored with. Vite's dev server serves the file under
- * its plain name, so there the browser's usual rules apply.
- */
-const reuseCachedCopy: RequestCache = import.meta.env.DEV ? 'default' : 'force-cache';
-
-/**
  * Fetches the wasm and compiles it while it streams in, counting bytes from a clone of the
  * response. The compile must get the ORIGINAL response: Chromium keys its wasm code cache to the
  * response it came from (the HTTP cache or the service worker's cache), so on a return visit V8
@@ -51,7 +38,7 @@ const reuseCachedCopy: RequestCache = import.meta.env.DEV ? 'default' : 'force-c
  * hits the cache.
  */
 async function load(wasmUrl: string): Promise<void> {
-  const response = await fetch(wasmUrl, { cache: reuseCachedCopy });
+  const response = await fetch(wasmUrl);
   if (!response.ok || !response.body) throw new Error(`esbuild.wasm answered ${response.status}`);
   const total = Number(response.headers.get('content-length')) || 0;
   const counting = countBytes(response.clone(), total);
