@@ -114,7 +114,7 @@ export class LiveEditor implements EditorHandle {
         onEscape: this.options.onEscape,
         ...(this.options.minLines === undefined ? {} : { minLines: this.options.minLines }),
         ...(this.options.maxLines === undefined ? {} : { maxLines: this.options.maxLines }),
-        ...(state ? { carryOver: state } : {}),
+        ...(state ? { carryOver: state, undoTo: this.options.value } : {}),
       });
       plain?.dispose();
       this.plain = undefined;
