@@ -5,9 +5,10 @@
  * validators (ETag, Last-Modified) and 304s for conditional requests.
  *
  * Why not `astro preview`: it sends `Cache-Control: no-cache` for every file, so each return visit
- * revalidates esbuild.wasm with a 304, and Chromium then keeps none of the machine code V8 made of
- * it (measured: scripts/bench/wasm-code-cache.mjs). A real host sends the hashed files under
- * /_astro/ as immutable, and the browser never asks again. The benchmark measures what readers get.
+ * revalidates esbuild.wasm with a 304, and when the service worker passes that response through,
+ * Chromium finds none of the machine code V8 made of it (measured: scripts/bench/wasm-code-cache.mjs).
+ * Netlify and Cloudflare Pages send the hashed files under /_astro/ as immutable (our _headers),
+ * and the browser never asks again. The benchmark measures what those readers get.
  *
  * `headers` overrides the Cache-Control of /_astro/ (e.g. 'no-cache', to compare with preview).
  * No compression: the benchmark counts gzipped bytes from dist/ itself, and on loopback
