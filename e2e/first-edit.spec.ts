@@ -67,6 +67,16 @@ test('typing while Monaco loads is kept, and Monaco carries on at the same caret
   const after = await runnerValue(page);
   expect(after).toBe(`${typed}// end!`);
 
+  // Ctrl+Z undoes Monaco's own typing, then what was typed in the plain editor; redo brings it back.
+  const starterCode = await page.evaluate(() => (document.querySelector('al-runner') as HTMLElement & { starterCode: string }).starterCode);
+  await page.keyboard.press('ControlOrMeta+Z');
+  expect(await runnerValue(page)).toBe(`${typed}// end`);
+  await page.keyboard.press('ControlOrMeta+Z');
+  expect(await runnerValue(page)).toBe(starterCode);
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  expect(await runnerValue(page)).toBe(after);
+
   // Saved: a reload shows the edited code.
   await page.keyboard.press('Escape');
   await page.reload();
@@ -144,6 +154,23 @@ test.describe('on a phone', () => {
     await expect(runner.locator('.monaco-editor')).toBeVisible({ timeout: 60_000 });
     expect(await runnerValue(page, 'al-exercise al-runner')).toBe(starter);
     await expect(runner.getByRole('button', { name: 'Full editor' })).toHaveCount(0);
+  });
+
+  test('Show solution shows both codes without Monaco, and the solution can be put in', async ({ page }) => {
+    const monaco: string[] = [];
+    page.on('request', (request) => monacoChunks.test(request.url()) && monaco.push(request.url()));
+    await page.goto(lesson);
+    const exercise = page.locator('al-exercise');
+    await exercise.getByRole('button', { name: 'Show solution' }).tap();
+    await page.getByRole('button', { name: 'Yes' }).tap();
+    const view = exercise.getByRole('group', { name: 'Your code (left) and the solution (right)' });
+    await expect(view.getByLabel('Your code', { exact: true })).toHaveText(starter);
+    await expect(view.getByLabel('The solution', { exact: true })).toHaveText(solution);
+    // The solution's lines the starter lacks are marked.
+    await expect(view.locator('[data-changed]').first()).toBeVisible();
+    await exercise.getByRole('button', { name: 'Put the solution in the editor' }).tap();
+    expect(await runnerValue(page, 'al-exercise al-runner')).toBe(solution);
+    expect(monaco).toEqual([]);
   });
 });
 

@@ -4,8 +4,9 @@
 // bench-results/bench.json with the same figures.
 //
 // Usage: npm run bench [-- --no-build] [-- --port 4395]
+// dist/ is served by scripts/bench/static-host.mjs with the headers real hosts send.
 // Nothing here is a test: figures are printed and stored, never asserted.
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -14,6 +15,8 @@ import { resolveChromium } from './find-browser.mjs';
 import { heavyPartPath } from '../src/shared/heavy-parts.mjs';
 import { compilerSettled, loadIntoPlayground, playgroundPath } from './lab-driver.mjs';
 import { inspectorRows, measureInspector } from './bench/inspector.mjs';
+import { startStaticHost } from './bench/static-host.mjs';
+import { cpuAfterFirstEditVisits, returnVisit } from './bench/return-visit.mjs';
 
 const args = process.argv.slice(2);
 const port = Number(args[args.indexOf('--port') + 1]) || 4395;
@@ -37,30 +40,9 @@ function gzippedSize(url) {
   return gzipSync(readFileSync(file), { level: 6 }).length;
 }
 
-function stopServer(server) {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-}
-
-async function startServer() {
-  // Its own process group, so stopping it also stops the astro process npx started.
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: 'ignore', detached: true });
-  // Up to a minute: a busy machine starts astro slowly.
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(base)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  stopServer(server);
-  throw new Error(`astro preview did not start on port ${port}`);
-}
-
+// dist/ served as Netlify and Cloudflare Pages serve it (its _headers: hashed files immutable),
+// not by `astro preview`, whose `no-cache` on every file is no host's behaviour.
+const startServer = () => startStaticHost({ port });
 /** Records every same-origin response of a page with its gzipped size and its time. */
 function recordResponses(page) {
   const seen = [];
@@ -121,47 +103,6 @@ async function replaceAndRun(page, code) {
   return timedRun(page, '[data-lab="runner"]');
 }
 
-/**
- * What V8 did with esbuild's wasm during a trace: top-tier (TurboFan) compile time, summed over
- * threads, and whether the module came out of Chromium's code cache (a deserialization).
- */
-function wasmCompileWork(path) {
-  const events = JSON.parse(readFileSync(path, 'utf8')).traceEvents ?? [];
-  const ms = (name) => events.filter((e) => e.name === name).reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
-  return {
-    topTierMs: round(ms('wasm.TopTierCompilation'), 0),
-    baselineMs: round(ms('wasm.CompileBaseline') + ms('wasm.CompileLazy'), 0),
-    fromCodeCache: events.some((e) => /deserializ/i.test(e.name)),
-  };
-}
-
-/** CPU seconds of every renderer process (page, sandbox frame, their workers and V8's threads). */
-async function rendererCpuSeconds(cdp) {
-  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
-  return processInfo.filter((p) => p.type === 'renderer').reduce((sum, p) => sum + p.cpuTime, 0);
-}
-
-/**
- * Opens the lesson, clicks into the exercise, types one character (the first edit) and returns the
- * CPU seconds the renderers spend in the next 10 s, and how long the main thread was busy with
- * tasks (CDP Performance.getMetrics, TaskDuration: wall time, so a busy machine inflates it).
- */
-async function cpuAfterFirstEdit(page, cdp) {
-  await page.goto(`${base}${lesson}`, { waitUntil: 'load' });
-  const session = await page.context().newCDPSession(page);
-  await session.send('Performance.enable');
-  const task = async () => (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
-  const code = page.locator('al-exercise [data-lab="static-code"]');
-  await code.scrollIntoViewIfNeeded();
-  await code.click({ position: { x: 40, y: 20 } });
-  const [cpu0, task0] = [await rendererCpuSeconds(cdp), await task()];
-  await page.keyboard.type('/');
-  await page.waitForTimeout(10_000);
-  const [cpu1, task1] = [await rendererCpuSeconds(cdp), await task()];
-  await session.detach();
-  return { cpuS: round(cpu1 - cpu0, 2), mainThreadS: round(task1 - task0, 2) };
-}
-
 async function measure(browser) {
   const results = {};
   const fresh = async () => (await browser.newContext()).newPage();
@@ -177,6 +118,11 @@ async function measure(browser) {
     await page.waitForTimeout(5000);
     const js = (list) => list.filter((r) => r.type === 'script' || r.url.endsWith('.js')).reduce((sum, r) => sum + r.gz, 0);
     results.lessonJsBeforeLoadKB = round(js(beforeLoad) / 1024);
+    // Which scripts those are, biggest first (in bench.json only).
+    results.lessonJsBeforeLoadFiles = beforeLoad
+      .filter((r) => r.type === 'script' || r.url.endsWith('.js'))
+      .sort((a, b) => b.gz - a.gz)
+      .map((r) => `${new URL(r.url).pathname} ${round(r.gz / 1024)} KB`);
     results.lessonJsFirst5sKB = round(js(responses) / 1024);
     results.lessonAllBytesFirst5sKB = round(responses.reduce((sum, r) => sum + r.gz, 0) / 1024);
     results.lessonRequestsFirst5s = responses.length;
@@ -272,20 +218,6 @@ async function measure(browser) {
     results.editedWarmCompileMedianMs = round(median(warm.map((r) => r.compileMs)));
     results.editedWarmSandboxMedianMs = round(median(warm.map((r) => r.sandboxMs)));
     results.editedWarmRenderMedianMs = round(median(warm.map((r) => r.renderMs)));
-    // The same page again with the browser's cache warm. Leaving it first makes this a real load:
-    // a goto that only changes the hash would stay in the same document.
-    await page.goto('about:blank');
-    const trace = 'bench-results/return-visit-trace.json';
-    mkdirSync('bench-results', { recursive: true });
-    await browser.startTracing(page, { path: trace, categories: ['v8.wasm'] });
-    const reloadStart = Date.now();
-    const again = await playgroundRun(page, `${snippet}// again\n`);
-    results.editedFirstResultWarmCacheMs = Date.now() - reloadStart;
-    results.editedFirstRunWarmCacheMs = round(again.ms);
-    await compilerSettled(page);
-    await browser.stopTracing();
-    results.returnVisitWasm = wasmCompileWork(trace);
-
     // --- clock fidelity and speed, on the same warm page ---
     const fidelity = async (code, times = 5) => {
       const runs = [];
@@ -309,20 +241,18 @@ async function measure(browser) {
     await page.context().close();
   }
 
-  // --- CPU after the first edit: first visit, then a return visit (HTTP cache, service worker and
-  // code caches warm). The first visit stays until the compiler has warmed up and V8 had time to
-  // store its optimized code ---
+  // --- a return visit (bench/return-visit.mjs): a profile on disk, as a reader's browser has;
+  // Playwright's own contexts are off the record, and Chromium keeps no code cache for those ---
   {
-    const cdp = await browser.newBrowserCDPSession();
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    results.cpuFirstEditCold = await cpuAfterFirstEdit(page, cdp);
-    await compilerSettled(page);
-    await page.waitForTimeout(5000);
-    await page.goto('about:blank');
-    results.cpuFirstEditReturn = await cpuAfterFirstEdit(page, cdp);
-    await context.close();
-    await cdp.detach();
+    const launch = { executablePath, args: launchArgs };
+    mkdirSync('bench-results', { recursive: true });
+    const again = await returnVisit({ ...launch, base, trace: 'bench-results/return-visit-trace.json' });
+    results.editedFirstResultWarmCacheMs = again.returnVisitMs;
+    results.returnVisitWasm = again.wasm;
+    results.returnVisitCpuS = again.cpuAfterReturnS;
+    const cpu = await cpuAfterFirstEditVisits({ ...launch, url: `${base}${lesson}` });
+    results.cpuFirstEditCold = cpu.first;
+    results.cpuFirstEditReturn = cpu.again;
   }
 
   // --- the page's own heartbeat while user code loops forever ---
@@ -385,7 +315,7 @@ const rows = (r) => [
   [
     '',
     'edited snippet, warm cache',
-    `${r.editedFirstResultWarmCacheMs} ms from navigation; esbuild.wasm ${r.returnVisitWasm.fromCodeCache ? 'from the code cache' : 'compiled again'}, top-tier compile ${r.returnVisitWasm.topTierMs} ms`,
+    `${r.editedFirstResultWarmCacheMs} ms from navigation; esbuild.wasm ${r.returnVisitWasm.fromCodeCache ? 'from the code cache' : 'compiled again'}, top-tier compile ${r.returnVisitWasm.topTierMs} ms, CPU until quiet ${r.returnVisitCpuS} s`,
   ],
   ['Editor', 'click → typing accepted', `${r.typingAcceptedMs} ms (typed text kept: ${r.typedTextKept ? 'yes' : 'NO'})`],
   ['', 'click → Monaco focused', `${r.editorUsableMs} ms (${r.editorJsKB} KB JS gz)`],
@@ -434,5 +364,5 @@ try {
   console.log('Wrote bench-results/bench.json');
 } finally {
   await browser.close();
-  stopServer(server);
+  server.close();
 }

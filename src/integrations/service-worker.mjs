@@ -14,9 +14,11 @@
  *   code cache tied to the response: a response passed through from fetch() uses the HTTP code
  *   cache, one from Cache Storage a separate one, filled only after a visit served from there.
  *   Answering from Cache Storage would cost returning readers one more full compile and tier-up
- *   (seconds of CPU) on the first visit the worker served; a passed-through response can use the
- *   code the first visit made (not yet seen under `astro preview`: see the README). The copy is
- *   stored in the background, never delaying the response.
+ *   (seconds of CPU) on the first visit the worker served; a passed-through response uses the
+ *   code the first visit made when the host serves /_astro/ as immutable (measured with
+ *   scripts/bench/wasm-code-cache.mjs). It misses when the browser revalidates (a 304: `astro
+ *   preview`, GitHub Pages after ten minutes): the passed-through response then carries a new
+ *   response time. The copy is stored in the background, never delaying the response.
  * - A new deploy installs a new worker with a new precache. It does not skip waiting: pages keep
  *   the version they were loaded with until every tab has closed, so no page is ever served a mix
  *   of old and new files. The old precache is deleted when the new worker activates.

@@ -10,6 +10,7 @@ import type { RunnerElement } from './runner-element';
 import { exerciseDoneEvent, runCompleteEvent, type ExerciseDoneDetail, type RunCompleteDetail } from './events';
 import { onStorageProblem, savedWork } from './lab-services';
 import { loadEditor } from './editor/load-editor';
+import { touchFirst } from './editor/live-editor';
 
 type CheckModule = { default: (run: RunRecord) => Verdict[] };
 
@@ -144,8 +145,10 @@ class ExerciseElement extends HTMLElement {
     panel.hidden = false;
     const host = panel.querySelector<HTMLElement>('[data-lab="diff-host"]')!;
     this.diff?.dispose();
-    const monaco = await loadEditor();
-    this.diff = monaco.createDiff(host, this.runner.value, this.solution(), this.s('exercise.solutionTitle'));
+    // A phone gets the plain view (editor/plain-diff.ts): showing the solution must not load Monaco there.
+    const { createDiff } = touchFirst() ? await import('./editor/plain-diff') : await loadEditor();
+    const labels = { original: this.s('exercise.yourCode'), modified: this.s('exercise.solutionCode') };
+    this.diff = createDiff(host, this.runner.value, this.solution(), this.s('exercise.solutionTitle'), labels);
     this.action('use-solution')?.focus();
   }
 

@@ -7,7 +7,15 @@
 import { defaultLimits, formatDiagnostic, formatMs, type ConsoleEntry, type Diagnostic, type PartialRun, type RunRecord } from '../../lab';
 import { t, type Locale, type UiKey } from '../../i18n';
 import { statusIcon } from './status-icon';
-import { renderTimeline } from './timeline';
+import { whenIdleAfterLoad } from './load-on-intent';
+
+/**
+ * The timeline's renderer is not in the page's first download (it is a sixth of the runner's
+ * script): a run starts loading it and the page fetches it when idle (`prepareTimeline`), and a
+ * finished run waits for it, so the timeline is drawn before the run counts as finished.
+ */
+let timelineModule: Promise<typeof import('./timeline')> | undefined;
+export const prepareTimeline = (): Promise<typeof import('./timeline')> => (timelineModule ??= import('./timeline'));
 
 /** Console lines drawn in the page; the rest are counted in a "N more lines" note. */
 const shownLines = 500;
@@ -18,6 +26,8 @@ export class OutputView {
   private readonly timeline: HTMLElement;
   /** The console entries drawn so far, in order: the streamed lines a finished run keeps. */
   private drawnEntries: ConsoleEntry[] = [];
+  /** Counts the runs the panel was cleared for, so a late timeline never lands on a newer run. */
+  private panel = 0;
   private get drawn(): number {
     return this.drawnEntries.length;
   }
@@ -30,6 +40,7 @@ export class OutputView {
     this.status = root.querySelector('[data-lab="status"]')!;
     this.console = root.querySelector('[data-lab="console"]')!;
     this.timeline = root.querySelector('[data-lab="timeline"]')!;
+    whenIdleAfterLoad(() => void prepareTimeline().catch(() => undefined));
   }
 
   private s(key: UiKey, values?: Record<string, string | number>): string {
@@ -38,6 +49,8 @@ export class OutputView {
 
   /** Clears the panel for a new run and shows what is happening ("Running…"). */
   begin(message: string): void {
+    void prepareTimeline().catch(() => undefined);
+    this.panel++;
     this.root.hidden = false;
     this.console.replaceChildren();
     this.timeline.replaceChildren();
@@ -55,8 +68,8 @@ export class OutputView {
     this.appendLines(run.console.slice(this.drawn));
   }
 
-  /** Shows the finished run. */
-  finish(record: RunRecord): void {
+  /** Shows the finished run; resolves once its timeline is drawn too. */
+  finish(record: RunRecord): Promise<void> {
     // The lines streamed while the run went on are normally the record's first lines: keep them
     // rather than draw hundreds of lines twice (that froze the page for a quarter of a second).
     if (!this.drawnEntries.every((entry, i) => record.console[i]?.text === entry.text && record.console[i]?.level === entry.level)) {
@@ -75,7 +88,15 @@ export class OutputView {
     if (record.console.length === 0 && record.resultText === undefined) this.note(this.s('console.empty'));
     this.status.replaceChildren(statusIcon(record.status), `${this.statusText(record)} · ${this.elapsedText(record)}`);
     this.status.dataset.kind = record.status;
-    this.timeline.innerHTML = renderTimeline(record.spans, { totalMs: record.virtualMs, locale: this.locale });
+    const drawing = this.panel;
+    return prepareTimeline().then(
+      ({ renderTimeline }) => {
+        // A newer run may have begun meanwhile: the panel is no longer this record's.
+        if (drawing === this.panel) this.timeline.innerHTML = renderTimeline(record.spans, { totalMs: record.virtualMs, locale: this.locale });
+      },
+      // Offline with the chunk never fetched: the run is shown, without its timeline.
+      () => undefined,
+    );
   }
 
   /** Shows compile errors as error lines naming the TypeScript line. */

@@ -43,7 +43,7 @@ function setUp(compile: (code: string) => Promise<CompileOutcome>) {
       begin: (message) => calls.push(`begin ${message}`),
       busy: (message) => calls.push(`busy ${message}`),
       partial: () => undefined,
-      finish: (r) => calls.push(`finish ${r.status}`),
+      finish: async (r) => void calls.push(`finish ${r.status}`),
       compileErrors: (d) => calls.push(`errors ${d.length}`),
       problem: (message) => calls.push(`problem ${message}`),
     },

@@ -84,7 +84,7 @@ export class RunController {
       performance.measure('al:sandbox', 'al:sandbox-start');
       if (this.current === handle) this.current = undefined;
       performance.mark('al:render-start');
-      output.finish(record);
+      await output.finish(record);
       performance.measure('al:render', 'al:render-start');
       return { kind: 'record', record };
     } catch (error) {

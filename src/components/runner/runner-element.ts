@@ -16,9 +16,11 @@ import { OutputView } from './output-view';
 import { RunController } from './run-controller';
 import { codeChangeEvent, runCompleteEvent, type CodeChangeDetail, type RunCompleteDetail } from './events';
 import { loadEditor } from './editor/load-editor';
-import { instrumented, StepThrough } from './inspector/step-through';
+import type { StepThrough } from './inspector/step-through';
 import { LiveEditor, touchFirst } from './editor/live-editor';
 import { textOffsetAt } from './editor/plain-mirror';
+/** A recording run's program, instrumented by the inspector's chunk (loaded on first use). */
+const instrumented = async (program: CompiledProgram) => (await import('./inspector/step-through')).instrumented(program);
 
 export class RunnerElement extends HTMLElement {
   private starter = '';
@@ -30,15 +32,8 @@ export class RunnerElement extends HTMLElement {
   private output!: OutputView;
   private editor: LiveEditor | undefined;
   private controller!: RunController;
-  /** Step through (the inspector, issue 14): the panel and its logic live in ./inspector/. */
-  private readonly stepper = new StepThrough({
-    element: this,
-    locale: () => this.locale,
-    runRecorded: () => this.run({ record: true }),
-    runsStarted: () => this.controller.started,
-    highlightLine: () => this.editor?.highlightLine,
-    returnFocus: () => this.button('step')?.focus(),
-  });
+  /** Step through (the inspector, issue 14): ./inspector/, loaded on the button's first press. */
+  private stepper: StepThrough | undefined;
   /** Runs finished, as data-run-count shows. */
   private finishedRuns = 0;
   private wired = false;
@@ -139,7 +134,7 @@ export class RunnerElement extends HTMLElement {
     this.button('run')?.addEventListener('click', () => void this.run());
     this.button('stop')?.addEventListener('click', () => this.controller.stop());
     this.button('edit')?.addEventListener('click', () => this.openEditor({ focus: true }));
-    this.button('step')?.addEventListener('click', () => void this.stepper.open());
+    this.button('step')?.addEventListener('click', () => void this.stepThrough());
     const staticCode = this.querySelector<HTMLElement>('[data-lab="static-code"]');
     // Focus alone only fetches the editor: moving focus into an editor (which keeps Tab for
     // indenting) would trap a keyboard reader who is just tabbing through the page.
@@ -176,6 +171,19 @@ export class RunnerElement extends HTMLElement {
         next.focus();
       });
     }
+  }
+
+  private async stepThrough(): Promise<void> {
+    const { StepThrough } = await import('./inspector/step-through');
+    this.stepper ??= new StepThrough({
+      element: this,
+      locale: () => this.locale,
+      runRecorded: () => this.run({ record: true }),
+      runsStarted: () => this.controller.started,
+      highlightLine: () => this.editor?.highlightLine,
+      returnFocus: () => this.button('step')?.focus(),
+    });
+    await this.stepper.open();
   }
 
   private selectTab(selected: HTMLButtonElement): void {
@@ -234,14 +242,12 @@ export class RunnerElement extends HTMLElement {
   }
 
   private codeChanged(save: boolean): void {
-    this.stepper.close();
+    this.stepper?.close();
     const edited = this.edited;
     const badge = this.querySelector<HTMLElement>('[data-lab="edited"]');
     if (badge) badge.hidden = !edited;
     // Code the build compiled already (an exercise's solution, put in by "Use it") runs without
     // esbuild: loading it then would only fetch 3.8 MB and take the CPU from that very run.
-    // After Monaco, when it is loading: esbuild's wasm compile and tier-up take both cores for
-    // seconds and more than doubled the time until Monaco took over. Run compiles at once anyway.
     if (edited && !this.precompiled.has(this.value)) void (this.editor?.whenNotLoading() ?? Promise.resolve()).then(() => compiler.warm());
     if (save && this.dataset.variant !== 'playground') savedWork.saveCode(this.editorKey, this.starter, this.value);
     this.dispatchEvent(new CustomEvent<CodeChangeDetail>(codeChangeEvent, { bubbles: true, detail: { code: this.value, edited } }));
@@ -256,7 +262,7 @@ export class RunnerElement extends HTMLElement {
    * run: the program instrumented, the instant clock, the loop recorded for the inspector.
    */
   async run({ record: recording = false }: { record?: boolean } = {}): Promise<RunRecord | undefined> {
-    this.stepper.close();
+    this.stepper?.close();
     // Code the build compiled: the unedited starter, or other code it knows (an exercise's solution).
     const program = (!this.edited ? this.program : undefined) ?? this.precompiled.get(this.value);
     const { run, end } = this.controller.start(this.value, program, this.clock(), recording ? { instrument: instrumented } : undefined);

@@ -90,7 +90,9 @@ export class LiveEditor implements EditorHandle {
 
   /**
    * Resolves once Monaco has taken over or failed, if it is loading now; at once otherwise (it
-   * is up, or waits for "Full editor").
+   * is up, or waits for "Full editor"). The compiler waits for it on a first edit: esbuild's wasm
+   * compile and tier-up take both cores for seconds and more than doubled the time until Monaco
+   * took over. (Run compiles at once anyway.)
    */
   whenNotLoading(): Promise<void> {
     return this.upgrading && !this.monaco ? this.upgrading : Promise.resolve();
@@ -122,7 +124,7 @@ export class LiveEditor implements EditorHandle {
         onEscape: this.options.onEscape,
         ...(this.options.minLines === undefined ? {} : { minLines: this.options.minLines }),
         ...(this.options.maxLines === undefined ? {} : { maxLines: this.options.maxLines }),
-        ...(state ? { carryOver: state } : {}),
+        ...(state ? { carryOver: state, undoTo: this.options.value } : {}),
       });
       plain?.dispose();
       this.plain = undefined;

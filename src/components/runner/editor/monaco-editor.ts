@@ -34,6 +34,12 @@ export interface EditorOptions {
   maxLines?: number;
   /** Where the reader was in the plain editor this one replaces: Monaco carries on from there. */
   carryOver?: CarryOver;
+  /**
+   * The text before the plain editor's changes, when this editor replaces one: the model starts
+   * from it and `value` goes in as one undoable edit, so Ctrl+Z undoes what was typed before
+   * Monaco took over, as it would have in the plain editor.
+   */
+  undoTo?: string;
 }
 
 /** Selection (offsets in the text), caret height on screen and horizontal scroll to start from. */
@@ -103,6 +109,25 @@ function carryOn(editor: monaco.editor.IStandaloneCodeEditor, model: monaco.edit
   editor.setScrollLeft(from.scrollLeft);
 }
 
+/** Turns the model's text into `value` with one undoable edit over the part that differs. */
+function replaceAsOneEdit(model: monaco.editor.ITextModel, value: string): void {
+  const old = model.getValue();
+  if (old === value) return;
+  let start = 0;
+  while (start < old.length && start < value.length && old[start] === value[start]) start++;
+  let end = 0;
+  while (end < old.length - start && end < value.length - start && old[old.length - 1 - end] === value[value.length - 1 - end]) end++;
+  const from = model.getPositionAt(start);
+  const to = model.getPositionAt(old.length - end);
+  model.pushStackElement();
+  model.pushEditOperations(
+    [],
+    [{ range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), text: value.slice(start, value.length - end) }],
+    () => null,
+  );
+  model.pushStackElement();
+}
+
 export function createEditor(host: HTMLElement, options: EditorOptions): EditorHandle {
   followStarlightTheme();
   const minLines = Math.max(1, options.minLines ?? DEFAULT_MIN_LINES);
@@ -111,7 +136,8 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorH
   const maxHeight = editorHeight(maxLines);
   const clampHeight = (px: number): number => Math.min(maxHeight, Math.max(minHeight, px));
 
-  const model = createModel(options.value, options.uri);
+  const model = createModel(options.undoTo ?? options.value, options.uri);
+  if (options.undoTo !== undefined) replaceAsOneEdit(model, options.value);
   const container = document.createElement('div');
   container.className = 'al-monaco';
   // Right height before the first paint: no jump when the static block is swapped out.

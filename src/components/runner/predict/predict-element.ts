@@ -45,6 +45,9 @@ class PredictElement extends HTMLElement {
     this.addEventListener('al-run-complete', (event) => this.ranByReader(event as CustomEvent<RunCompleteDetail>));
     const saved = savedWork.predictions()[this.blockId];
     if (saved) this.showSaved(saved, true);
+    // This script loads on intent (Predict.astro): a run the reader finished before it arrived
+    // counts as looking at the answer, as one finished after it does.
+    else if (Number(this.runner?.dataset.runCount ?? 0) > 0) this.peek();
   }
 
   private get blockId(): string {
@@ -64,7 +67,12 @@ class PredictElement extends HTMLElement {
   }
 
   private ranByReader(event: CustomEvent<RunCompleteDetail>): void {
-    if (this.checking || this.peeked || event.target !== this.runner) return;
+    if (event.target === this.runner) this.peek();
+  }
+
+  /** The reader ran the example before any prediction was checked: a later check is unscored. */
+  private peek(): void {
+    if (this.checking || this.peeked) return;
     if (this.dataset.attempts || savedWork.predictions()[this.blockId]) return;
     this.peeked = true;
     this.status(this.s('predict.peeked'));

@@ -1,0 +1,72 @@
+/**
+ * Loads a custom element's script when the reader shows interest in one of its elements (the
+ * pointer over it, focus inside it, a press) or once the page has loaded and gone idle, whichever
+ * comes first: a page's first download carries only what its first seconds need.
+ *
+ * Until the element is defined its markup is plain HTML: radio buttons and fields work as they
+ * are, and a click on one of its buttons that lands before the script has arrived is held and
+ * replayed on the same button once it has, so no press is lost. Buttons inside `skipInside` (a
+ * runner inside a Predict block, which has its own script) are left alone.
+ */
+
+export interface IntentOptions {
+  /** Buttons inside elements matching this selector are not the element's own. */
+  skipInside?: string;
+}
+
+const intentEvents = ['pointerover', 'pointerdown', 'focusin', 'touchstart'] as const;
+
+export function defineOnIntent(tag: string, load: () => Promise<unknown>, { skipInside }: IntentOptions = {}): void {
+  if (customElements.get(tag)) return;
+  let loading: Promise<void> | undefined;
+  const start = (): Promise<void> => {
+    // A failed load (offline, a new deploy) is tried again on the next sign of interest.
+    loading ??= load().then(
+      () => customElements.whenDefined(tag).then(() => undefined),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
+  };
+  const inside = (event: Event): Element | null => {
+    const target = event.target;
+    return target instanceof Element ? target.closest(tag) : null;
+  };
+  const onIntent = (event: Event) => {
+    if (inside(event)) start().then(stopListening, () => undefined);
+  };
+  const onClick = (event: MouseEvent) => {
+    if (customElements.get(tag) || !inside(event)) return;
+    const button = (event.target as Element).closest<HTMLElement>('button');
+    if (!button || (skipInside && button.closest(skipInside))) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    start().then(
+      () => button.click(),
+      () => undefined,
+    );
+  };
+  function stopListening(): void {
+    for (const type of intentEvents) document.removeEventListener(type, onIntent, true);
+    document.removeEventListener('click', onClick, true);
+  }
+  for (const type of intentEvents) document.addEventListener(type, onIntent, { capture: true, passive: true });
+  document.addEventListener('click', onClick, true);
+
+  whenIdleAfterLoad(() => start().then(stopListening, () => undefined));
+}
+
+/**
+ * Calls `task` once the page has loaded and the browser is idle. An idle callback alone can run
+ * while the page's own resources are still loading, and then competes with them.
+ */
+export function whenIdleAfterLoad(task: () => void): void {
+  const whenIdle = () => {
+    if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 3000 });
+    else setTimeout(task, 300);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}
