@@ -1,10 +1,13 @@
 /**
- * axe on every page, both languages, light and dark, before and after running code: no serious
- * or critical violations (in dark, the rules that depend on colour).
+ * One walk over every built page, in both languages:
+ * - axe, light and dark, before and after running code: no serious or critical violations (in
+ *   dark, the rules that depend on colour);
+ * - nothing leaves the site: no request goes to another host, and the page carries a
+ *   Content-Security-Policy that names no other host and that nothing on it violated.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations, themeRules } from './support/axe';
-import { builtPages } from './support/site';
+import { builtPages, guardOffline, recordViolations } from './support/site';
 import { runLabel } from './support/lessons';
 
 /**
@@ -27,8 +30,14 @@ const afterRun = ['/lessons/why-async/', '/lessons/many-requests/', '/playground
 test.use({ colorScheme: 'light' });
 
 for (const path of builtPages()) {
-  test(`${path} has no serious accessibility violations, light or dark`, async ({ page }) => {
-    await page.goto(path);
+  test(`${path} has no serious accessibility violations, light or dark, and stays on the site`, async ({ page, context, baseURL }) => {
+    const guard = await guardOffline(context, baseURL!);
+    const policyViolations = await recordViolations(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBeLessThan(400);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').first().getAttribute('content');
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).not.toMatch(/https?:\/\/|\*/);
     await bothThemes(page, 'as loaded');
     // The output panel, timeline and checklist appear only after a run: check them too, on
     // one page of each kind (they are the same components everywhere).
@@ -43,6 +52,10 @@ for (const path of builtPages()) {
       }
       await bothThemes(page, 'after a run');
     }
+    // After the checks, which take seconds: what the page loads when idle has been asked for too.
+    expect(await policyViolations()).toEqual([]);
+    expect(await guard.leaks()).toEqual([]);
+    expect(await guard.refusedByPolicy()).toEqual([]);
   });
 }
 

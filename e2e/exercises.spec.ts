@@ -1,16 +1,49 @@
 /**
- * Every exercise, in both languages, through the real UI: the starter fails at least one check,
- * and the solution (put in the editor with "Show solution") passes them all.
+ * Every exercise through the real UI: the starter fails at least one check, and the solution (put
+ * in the editor with "Show solution") passes them all. In English every exercise; in 简体中文 every
+ * page is shown to offer its own starter and solution (starter.zh.ts, solution.zh.ts), and three
+ * of them are walked through the UI too: the Chinese programs themselves are run against their
+ * checks, with every cheat, by the exercise-program harness (scripts/exercise-programs), and the
+ * UI is the same component in both languages.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { exerciseLabels, exerciseSlugs, lessonPages, runLabel } from './support/lessons';
+import { builtExercises, exerciseLabels, exerciseSlugs, lessonPages, runLabel } from './support/lessons';
+
+/** Text as it was before Astro escaped it into the page. */
+const decodeHtml = (html: string) =>
+  html.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[name]!);
+
+/** The Chinese exercises also walked through the UI: one of each kind of check (order, time, worker). */
+const zhWalked = new Set(['overlap-waits', 'bounded-queue', 'cancel-the-siblings']);
+
+/** An exercise's file as the page should offer it: its zh twin when it has one. */
+const exerciseFile = (slug: string, name: 'starter' | 'solution', zh: boolean) => {
+  const twin = new URL(`../content/exercises/${slug}/${name}.zh.ts`, import.meta.url);
+  return readFileSync(zh && existsSync(twin) ? twin : new URL(`../content/exercises/${slug}/${name}.ts`, import.meta.url), 'utf8');
+};
 
 /** Exercises whose checks judge a heartbeat's gaps: they run in the `timing` project, alone. */
 const judgeTiming = new Set(['keep-the-heartbeat', 'heartbeat-worker']);
 
+test('every Chinese exercise page offers its own starter and solution', () => {
+  const zhPages = lessonPages().filter((path) => path.startsWith('/zh/'));
+  const slugs = zhPages.flatMap((path) => exerciseSlugs(path).map((slug) => ({ path, slug })));
+  expect(slugs.length).toBe(builtExercises());
+  for (const { path, slug } of slugs) {
+    const page = readFileSync(new URL(`../dist${path}index.html`, import.meta.url), 'utf8');
+    const exercise = page.slice(page.indexOf(`data-slug="${slug}"`));
+    const offered = (lab: string) => decodeHtml(new RegExp(`<template data-lab="${lab}">([\\s\\S]*?)</template>`).exec(exercise)?.[1] ?? '');
+    expect(offered('source').trim(), `${path} ${slug} starter`).toBe(exerciseFile(slug, 'starter', true).trim());
+    expect(offered('solution-source').trim(), `${path} ${slug} solution`).toBe(exerciseFile(slug, 'solution', true).trim());
+  }
+});
+
 for (const path of lessonPages()) {
   for (const slug of exerciseSlugs(path)) {
     const tag = judgeTiming.has(slug) ? ['@timing'] : [];
+    const zh = path.startsWith('/zh/');
+    if (zh && !zhWalked.has(slug)) continue;
     test(`${path} exercise "${slug}": the starter fails a check, the solution passes all`, { tag }, async ({ page }) => {
       test.setTimeout(90_000);
       const labels = exerciseLabels(path);
