@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { builtExercises, exerciseLabels, exerciseSlugs, lessonPages, runLabel } from './support/lessons';
+import { builtExercises, builtHtml, exerciseLabels, exerciseSlugs, lessonPages, runLabel } from './support/lessons';
 
 /** Text as it was before Astro escaped it into the page. */
 const decodeHtml = (html: string) =>
@@ -17,10 +17,10 @@ const decodeHtml = (html: string) =>
 /** The Chinese exercises also walked through the UI: one of each kind of check (order, time, worker). */
 const zhWalked = new Set(['overlap-waits', 'bounded-queue', 'cancel-the-siblings']);
 
-/** An exercise's file as the page should offer it: its zh twin when it has one. */
-const exerciseFile = (slug: string, name: 'starter' | 'solution', zh: boolean) => {
+/** An exercise's file as a Chinese page should offer it: its zh twin when it has one. */
+const chineseFile = (slug: string, name: 'starter' | 'solution') => {
   const twin = new URL(`../content/exercises/${slug}/${name}.zh.ts`, import.meta.url);
-  return readFileSync(zh && existsSync(twin) ? twin : new URL(`../content/exercises/${slug}/${name}.ts`, import.meta.url), 'utf8');
+  return readFileSync(existsSync(twin) ? twin : new URL(`../content/exercises/${slug}/${name}.ts`, import.meta.url), 'utf8');
 };
 
 /** Exercises whose checks judge a heartbeat's gaps: they run in the `timing` project, alone. */
@@ -31,11 +31,11 @@ test('every Chinese exercise page offers its own starter and solution', () => {
   const slugs = zhPages.flatMap((path) => exerciseSlugs(path).map((slug) => ({ path, slug })));
   expect(slugs.length).toBe(builtExercises());
   for (const { path, slug } of slugs) {
-    const page = readFileSync(new URL(`../dist${path}index.html`, import.meta.url), 'utf8');
+    const page = builtHtml(path);
     const exercise = page.slice(page.indexOf(`data-slug="${slug}"`));
     const offered = (lab: string) => decodeHtml(new RegExp(`<template data-lab="${lab}">([\\s\\S]*?)</template>`).exec(exercise)?.[1] ?? '');
-    expect(offered('source').trim(), `${path} ${slug} starter`).toBe(exerciseFile(slug, 'starter', true).trim());
-    expect(offered('solution-source').trim(), `${path} ${slug} solution`).toBe(exerciseFile(slug, 'solution', true).trim());
+    expect(offered('source').trim(), `${path} ${slug} starter`).toBe(chineseFile(slug, 'starter').trim());
+    expect(offered('solution-source').trim(), `${path} ${slug} solution`).toBe(chineseFile(slug, 'solution').trim());
   }
 });
 

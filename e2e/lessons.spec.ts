@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { guardOffline } from './support/site';
-import { lessonPages, runLabel } from './support/lessons';
+import { builtHtml, lessonPages, runLabel } from './support/lessons';
 import { codeShape } from '../scripts/exercise-programs/examples';
 
 const example = (file: string) => readFileSync(new URL(`../content/examples/${file}`, import.meta.url), 'utf8');
@@ -16,7 +16,7 @@ const example = (file: string) => readFileSync(new URL(`../content/examples/${fi
 const englishExpect = new Map(
   lessonPages()
     .filter((path) => !path.startsWith('/zh/'))
-    .flatMap((path) => [...readFileSync(new URL(`../dist${path}index.html`, import.meta.url), 'utf8').matchAll(/<al-runner[^>]*>/g)])
+    .flatMap((path) => [...builtHtml(path).matchAll(/<al-runner[^>]*>/g)])
     .map(([tag]) => [/data-editor-key="example:([^"]+)"/.exec(tag)?.[1], /data-expect="([^"]+)"/.exec(tag)?.[1]] as const)
     .filter(([file]) => file),
 );

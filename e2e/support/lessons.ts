@@ -13,9 +13,11 @@ export const exerciseLabels = (path: string) =>
     ? { solution: '查看答案', confirm: '确定', useSolution: '把答案放进编辑器' }
     : { solution: 'Show solution', confirm: 'Yes', useSolution: 'Put the solution in the editor' };
 
+/** A built page's HTML, from dist/. */
+export const builtHtml = (path: string) => readFileSync(new URL(`../../dist${path}index.html`, import.meta.url), 'utf8');
+
 /** The slugs of the exercises on a built lesson page, in page order. */
-export const exerciseSlugs = (path: string) =>
-  [...readFileSync(new URL(`../../dist${path}index.html`, import.meta.url), 'utf8').matchAll(/<al-exercise[^>]*data-slug="([^"]+)"/g)].map((m) => m[1]!);
+export const exerciseSlugs = (path: string) => [...builtHtml(path).matchAll(/<al-exercise[^>]*data-slug="([^"]+)"/g)].map((m) => m[1]!);
 
 /** How many exercises the English lessons hold (the Chinese ones mirror them). */
 export const builtExercises = () =>
