@@ -11,8 +11,13 @@
  * every line where it was, and the source map's columns are moved past what was inserted
  * (shift-map.ts), so errors point at the same line and column as in an unrecorded run.
  *
- * acorn parses the JavaScript (esbuild's output, so plain ES2024). Async generators and
- * `for await` are left alone: their hidden awaits cannot be wrapped in an expression.
+ * Hidden awaits have no expression to wrap. `for await (x of it)` becomes
+ * `for await (x of R.fa(frame, line, it))`, which hands the loop the same iterator's promises and
+ * sees each one (a plain iterable of promises is left alone: its loop runs unseen inside the steps
+ * around it). An async generator is a frame like an async function, and each `yield` reports
+ * where it parks (`R.yd`); the await a yield does on its value is the engine's and not a step.
+ *
+ * acorn parses the JavaScript (esbuild's output, so plain ES2024).
  */
 import { parse, type Node } from 'acorn';
 import type { CompiledProgram } from '../types';
@@ -97,13 +102,18 @@ function instrument(source: string, mapLine: (line: number, column: number) => n
   const edits: Edit[] = [];
   const add = (at: number, text: string, close: boolean, depth: number) => edits.push({ at, text, close, depth });
 
-  /** `frame` is what awaits in the current function pass: the frame variable, 0 (top level) or null. */
-  const walk = (node: AnyNode, parent: AnyNode | undefined, frame: string, depth: number): void => {
+  /**
+   * `frame` is what awaits in the current function pass: the frame variable, 0 (top level) or
+   * null (not an async function); `asyncGenerator` says the function is one (its yields park it).
+   */
+  const walk = (node: AnyNode, parent: AnyNode | undefined, frame: string, asyncGenerator: boolean, depth: number): void => {
     let inner = frame;
+    let innerGenerator = asyncGenerator;
     const isFunction = node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
     if (isFunction) {
-      inner = node.async ? (node.generator ? 'null' : frameVar) : 'null';
-      if (node.async && !node.generator && isNode(node.body)) {
+      inner = node.async ? frameVar : 'null';
+      innerGenerator = node.async === true && node.generator === true;
+      if (node.async && isNode(node.body)) {
         const enter = `const ${frameVar}=${recorder}.enter(${lineOf(node)},${JSON.stringify(functionName(node, parent))});try{`;
         const exit = `}finally{${recorder}.exit(${frameVar})}`;
         if (node.body.type === 'BlockStatement') {
@@ -124,15 +134,29 @@ function instrument(source: string, mapLine: (line: number, column: number) => n
       add(node.argument.start, `${recorder}.aw(${frame},${lineOf(node)},`, false, depth);
       add(node.argument.end, ')', true, depth);
     }
+    // for await: each turn's hidden await of next() is seen through the iterable (R.fa).
+    if (node.type === 'ForOfStatement' && node.await === true && isNode(node.right)) {
+      add(node.right.start, `${recorder}.fa(${frame},${lineOf(node)},`, false, depth);
+      add(node.right.end, ')', true, depth);
+    }
+    // An async generator parks at each yield until it is asked for the next value.
+    if (node.type === 'YieldExpression' && asyncGenerator) {
+      if (isNode(node.argument)) {
+        add(node.argument.start, `${recorder}.yd(${frame},${lineOf(node)},`, false, depth);
+        add(node.argument.end, ')', true, depth);
+      } else {
+        add(node.start + 'yield'.length, ` ${recorder}.yd(${frame},${lineOf(node)},void 0)`, false, depth);
+      }
+    }
     for (const key of Object.keys(node)) {
       if (key === 'loc') continue;
       const value = node[key];
       if (Array.isArray(value)) {
-        for (const child of value) if (isNode(child)) walk(child, node, inner, depth + 1);
-      } else if (isNode(value)) walk(value, node, inner, depth + 1);
+        for (const child of value) if (isNode(child)) walk(child, node, inner, innerGenerator, depth + 1);
+      } else if (isNode(value)) walk(value, node, inner, innerGenerator, depth + 1);
     }
   };
-  walk(ast, undefined, '0', 0);
+  walk(ast, undefined, '0', false, 0);
 
   // At one position: closings first, innermost first; then openings, outermost first.
   edits.sort((a, b) => a.at - b.at || Number(b.close) - Number(a.close) || (a.close ? b.depth - a.depth : a.depth - b.depth));

@@ -26,7 +26,7 @@ import { firstPosition, installStackMapping } from './stack-mapping';
 import { createTickPoster } from './tick-channel';
 import type { WorkerSelf } from './worker-self';
 import type { FrameToWorker, PageToWorker, RunEnd, RunStart, WorkerToPage } from './messages';
-import { ArrayPush, RealMessageChannel, postToPort, queueMicrotaskSafe, realNow, safeArray, structuredCloneSafe } from './primordials';
+import { ArrayPush, RealMessageChannel, bufferOf, postToPort, queueMicrotaskSafe, realNow, safeArray, structuredCloneSafe } from './primordials';
 import { userWorkerClass } from './user-worker';
 import { watchBuiltins } from './tamper-watch';
 
@@ -115,7 +115,9 @@ function cloneable(value: unknown): unknown {
 
 function start({ program, clock: mode, limits, record }: RunStart, port: MessagePort): void {
   if (program.code.includes('runInWorker')) spareJobHost = new RealWorker(jobHostUrl, { name: 'async-lab-job' });
-  const post = (message: WorkerToPage) => postToPort(port, message);
+  // A recording's trace chunk is transferred, not cloned (inspector/packed-trace.ts).
+  const post = (message: WorkerToPage) =>
+    postToPort(port, message, 'inspector' in message && message.inspector ? [bufferOf(message.inspector.numbers)] : undefined);
   const clock = new VirtualClock({ mode, realTime: realNow });
   const spans = new SpanRecorder(
     () => clock.now(),

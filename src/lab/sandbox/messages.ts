@@ -12,7 +12,7 @@
  *   page ◀── started/console/progress/done ── worker, over the port
  */
 import type { ClockMode, CompiledProgram, ConsoleEntry, ErrorInfo, RunLimits, RunStatus, Span, TimeoutReason } from '../types';
-import type { InspectorTrace } from '../inspector/events';
+import type { PackedTrace } from '../inspector/packed-trace';
 
 /** Everything a worker needs to run one program. */
 export interface RunStart {
@@ -47,8 +47,8 @@ export interface Progress {
   droppedConsole: number;
   virtualMs: number;
   realMs: number;
-  /** On a recording run: what the recorder saw since the last message. */
-  inspector?: InspectorTrace;
+  /** On a recording run: what the recorder saw since the last message (its buffer is transferred). */
+  inspector?: PackedTrace;
 }
 
 /** The end of a run as the worker saw it; the page turns it into a RunRecord. */

@@ -53,6 +53,11 @@ export const JSONStringify = JSON.stringify;
 export const JSONParse = JSON.parse;
 export const ReflectApply = Reflect.apply;
 
+/** A typed array's ArrayBuffer, through the original getter (to transfer it). */
+export const bufferOf = uncurryThis(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype) as object, 'buffer')!.get!) as (
+  array: Float64Array,
+) => ArrayBuffer;
+
 export const structuredCloneSafe: (value: unknown) => unknown = globalThis.structuredClone;
 
 /** Real, monotonic milliseconds, whatever `performance.now` becomes later. */

@@ -5,6 +5,7 @@
  */
 import type { ClockMode, ConsoleEntry, PartialRun, RunLimits, RunRecord, RunStatus, Span, TimeoutReason } from '../types';
 import type { Progress, RunEnd } from './messages';
+import { unpackTrace } from '../inspector/packed-trace';
 import type { InspectorTrace } from '../inspector/events';
 
 /** What the UI can show while a run is still going. */
@@ -16,6 +17,8 @@ export class RecordBuilder {
   private realMs = 0;
   private hasStarted = false;
   private inspector: InspectorTrace | undefined;
+  /** A chunk of the trace did not fit: the trace is left out, and the inspector says so. */
+  private inspectorBroken = false;
 
   constructor(
     private readonly clock: ClockMode,
@@ -32,10 +35,12 @@ export class RecordBuilder {
   }
 
   progress({ spans, droppedConsole, virtualMs, realMs, inspector }: Progress): void {
-    if (inspector) {
+    if (inspector && !this.inspectorBroken) {
+      const chunk = unpackTrace(inspector);
       this.inspector ??= { events: [], truncated: false };
-      for (const event of inspector.events) this.inspector.events.push(event);
-      this.inspector.truncated ||= inspector.truncated;
+      if (!chunk) this.inspectorBroken = true;
+      else for (const event of chunk.events) this.inspector.events.push(event);
+      this.inspector.truncated ||= chunk?.truncated ?? false;
     }
     this.droppedConsole = Math.max(this.droppedConsole, droppedConsole);
     this.spans.push(...spans);
@@ -45,7 +50,7 @@ export class RecordBuilder {
 
   snapshot(): PartialRun {
     return {
-      ...(this.inspector ? { inspector: this.inspector } : {}),
+      ...(this.inspector && !this.inspectorBroken ? { inspector: this.inspector } : {}),
       clock: this.clock,
       console: [...this.console],
       spans: [...this.spans],

@@ -1,6 +1,6 @@
 /** The shapes the inspector's recorder (recorder.ts) takes and gives. */
 import type { SchedulerObserver } from '../clock/scheduler';
-import type { InspectorTrace } from '../inspector/events';
+import type { PackedTrace } from '../inspector/packed-trace';
 
 /** The globals the recorder wraps; taken from the run's global scope before user code runs. */
 export interface RecorderScope {
@@ -34,6 +34,10 @@ export interface RecorderApi {
   enter(line: number, name: string): number;
   exit(frame: number): void;
   aw<T>(frame: number | null, line: number, value: T): T;
+  /** The iterable of a `for await` on `line`: returned as an iterable whose next() promises are seen (recorder-for-await.ts). */
+  fa(frame: number | null, line: number, iterable: unknown): unknown;
+  /** An async generator yields on `line` (and parks there); returns `value`. */
+  yd<T>(frame: number | null, line: number, value: T): T;
   /**
    * The line of the then/catch/finally/queueMicrotask call `value` is the last argument of, just
    * before the call; returns `value`.
@@ -53,6 +57,6 @@ export interface Recorder {
    * requests and fetchUser set their timer right after.
    */
   labOperation(kind: string, label: string): void;
-  /** Events recorded since the last call. */
-  take(): InspectorTrace;
+  /** Events recorded since the last call, packed to be transferred to the page. */
+  take(): PackedTrace;
 }

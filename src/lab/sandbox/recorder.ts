@@ -3,10 +3,13 @@
  * from inside the sandbox and writes down what the inspector needs (inspector/events.ts).
  *
  * - Microtasks: `Promise.prototype.then`/`catch`/`finally` and `queueMicrotask` are wrapped, and
- *   the compiled program is instrumented (compile/instrument.ts) so that every `await` reports
- *   where its function parks, and every async function its start and end.
+ *   the compiled program is instrumented (compile/instrument.ts) so that every `await` (and each
+ *   turn of a `for await`, recorder-for-await.ts) reports where its function parks, every async
+ *   function and async generator its start and end, and every async generator's yield its line.
  * - Timers and lab operations: the scheduler tells the recorder when one is set, fires or is
- *   cleared (SchedulerObserver).
+ *   cleared (SchedulerObserver, recorder-timers.ts).
+ * - Everything is written as numbers (trace-writer.ts) and leaves the worker as one transferred
+ *   buffer per message (inspector/packed-trace.ts).
  *
  * Recording must not change the run. So every wrapper calls the original with the same receiver
  * and arguments, and keeps the number and order of microtasks: a missing `then` callback is
@@ -20,11 +23,15 @@
  * the lab library's own promises stay invisible.
  */
 import { callerLookup } from './recorder-stacks';
+import { seeForAwait, type PromiseParts } from './recorder-for-await';
 import { callHints } from './recorder-hints';
 import type { Recorder, RecorderApi, RecorderOptions, RecorderScope } from './recorder-types';
 
 export type { Recorder, RecorderApi, RecorderOptions, RecorderScope } from './recorder-types';
-import { maxSteps, type RecordedEvent, type StepKind } from '../inspector/events';
+import { maxSteps, type StepKind } from '../inspector/events';
+import { TraceWriter } from './trace-writer';
+import { watchTimers } from './recorder-timers';
+import { jobBook } from './recorder-jobs';
 
 type Callback = (value: unknown) => unknown;
 
@@ -42,54 +49,34 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
   const origQueueMicrotask = scope.queueMicrotask;
   const limit = options.maxSteps ?? maxSteps;
 
-  const events: RecordedEvent[] = [];
-  let taken = 0;
+  const trace = new TraceWriter();
   let steps = 0;
   let truncated = false;
   let nextJob = 1;
   let nextFrame = 1;
   let topEntered = false;
-  /** Promises known to be settled (so reactions on them are queued at once). */
-  const settled = new WeakSet<object>();
-  /** Jobs waiting on a promise the recorder will see settle. */
-  const waiting = new WeakMap<object, number[]>();
   const frameNames = new Map<number, string>();
-  const timers = new Map<number, { kind: 'timer' | 'io'; line: number; label?: string }>();
-  let pendingLab: { kind: string; label: string } | undefined;
 
   const recording = () => !truncated;
-  const push = (event: RecordedEvent) => {
-    if (recording()) events.push(event);
-  };
-  /** Runs the recorder's bookkeeping and takes its time off the run's clock. */
-  const own = <T>(work: () => T): T => {
-    const start = options.realNow();
+  // The recorder's own time is taken off the run's clock: `const t = begin(); …; end(t)` around
+  // its bookkeeping (no closure per call: on promise-heavy code these calls are most of its cost).
+  const begin = () => options.realNow();
+  const end = (start: number) => options.forgive(options.realNow() - start);
+  const own = (work: () => void): void => {
+    const t = begin();
     try {
-      return work();
+      work();
     } finally {
-      options.forgive(options.realNow() - start);
+      end(t);
     }
   };
 
   const { userLine } = callerLookup(NativeError, options.isUserFile, options.mapLine);
   const hints = callHints(recording);
+  const { knownSettled, markSettled, register } = jobBook(trace, recording);
 
   const isObject = (value: unknown): value is object => (typeof value === 'object' && value !== null) || typeof value === 'function';
-  const markSettled = (promise: object) => {
-    settled.add(promise);
-    const jobs = waiting.get(promise);
-    if (!jobs) return;
-    waiting.delete(promise);
-    for (const job of jobs) push({ e: 'enqueue', job });
-  };
-  /** Registers a job on `promise`; returns whether it is queued already. */
-  const register = (job: number, promise: object, line: number, extra: { frame?: number; name?: string } = {}) => {
-    const queued = settled.has(promise);
-    push({ e: 'job', job, line, queued, ...extra });
-    if (!queued) waiting.set(promise, [...(waiting.get(promise) ?? []), job]);
-  };
-
-  const startStep = (kind: StepKind, line: number, ids: { job?: number; timer?: number; frame?: number }) => {
+  const startStep = (kind: StepKind, line: number, job?: number, timer?: number, frame?: number) => {
     hints.clear();
     if (!recording()) return;
     if (steps >= limit) {
@@ -97,7 +84,28 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
       return;
     }
     steps++;
-    events.push({ e: 'step', kind, line, at: options.now(), ...ids, console: options.consoleCount() });
+    trace.step(kind, line, options.now(), job, timer, frame, options.consoleCount());
+  };
+
+  const timerWatch = watchTimers({ trace, recording, own, startStep, userLine: () => userLine(undefined) });
+
+  // The same, timed, for the wrappers' callbacks.
+  const timedStep = (line: number, job: number, frame: number | undefined) => {
+    const t = begin();
+    startStep('microtask', line, job, undefined, frame);
+    end(t);
+  };
+  const timedSettled = (promise: object) => {
+    const t = begin();
+    markSettled(promise);
+    end(t);
+  };
+  /** A default handler ran (the promise took the other path): its job is dropped, its result settled. */
+  const timedDrop = (job: number, derived: object | undefined) => {
+    const t = begin();
+    if (recording()) trace.drop(job);
+    if (derived) markSettled(derived);
+    end(t);
   };
 
   // then: the callbacks are wrapped so their job can be seen to start; a missing one is replaced
@@ -115,36 +123,36 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
     const job = nextJob++;
     let derived: Promise<unknown> | undefined;
     const run = (callback: Callback, value: unknown) => {
-      own(() => startStep('microtask', line, { job }));
+      timedStep(line, job, undefined);
       let result: unknown;
       try {
         result = callback(value);
       } catch (error) {
-        if (derived) own(() => markSettled(derived!));
+        if (derived) timedSettled(derived);
         throw error;
       }
       // A thenable result is adopted later, in jobs of its own: settled time unknown.
-      if (derived && !isObject(result)) own(() => markSettled(derived!));
+      if (derived && !isObject(result)) timedSettled(derived);
       return result;
     };
     const fulfilled =
       typeof onFulfilled === 'function'
         ? (value: unknown) => run(onFulfilled as Callback, value)
         : (value: unknown) => {
-            own(() => push({ e: 'drop', job }));
-            if (derived) own(() => markSettled(derived!));
+            timedDrop(job, derived);
             return value;
           };
     const rejected =
       typeof onRejected === 'function'
         ? (reason: unknown) => run(onRejected as Callback, reason)
         : (reason: unknown) => {
-            own(() => push({ e: 'drop', job }));
-            if (derived) own(() => markSettled(derived!));
+            timedDrop(job, derived);
             throw reason;
           };
     derived = origThen.call(promise, fulfilled, rejected);
-    own(() => register(job, promise, line));
+    const t = begin();
+    register(job, promise, line);
+    end(t);
     return derived;
   }
 
@@ -162,22 +170,26 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
     if (line === undefined || !recording() || typeof onFinally !== 'function') return origFinally.call(this, onFinally as () => void);
     const job = nextJob++;
     const wrapped = () => {
-      own(() => startStep('microtask', line, { job }));
+      timedStep(line, job, undefined);
       return (onFinally as () => unknown)();
     };
     const derived = origFinally.call(this, wrapped);
-    own(() => register(job, this, line));
+    {
+      const t = begin();
+      register(job, this, line);
+      end(t);
+    }
     return derived;
   }
 
   function resolve(this: unknown, value?: unknown): Promise<unknown> {
     const promise = origResolve.call(this as PromiseConstructor, value);
-    if (!isObject(value) || !('then' in value)) settled.add(promise);
+    if (!isObject(value) || !('then' in value)) knownSettled(promise);
     return promise;
   }
   function reject(this: unknown, reason?: unknown): Promise<unknown> {
     const promise = origReject.call(this as PromiseConstructor, reason);
-    settled.add(promise);
+    knownSettled(promise);
     return promise;
   }
 
@@ -186,10 +198,14 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
     if (line === undefined || !recording() || typeof callback !== 'function') return origQueueMicrotask.call(this, callback);
     const job = nextJob++;
     origQueueMicrotask.call(this, () => {
-      own(() => startStep('microtask', line, { job }));
+      timedStep(line, job, undefined);
       callback();
     });
-    own(() => push({ e: 'job', job, line, queued: true }));
+    {
+      const t = begin();
+      if (recording()) trace.job(job, line, true, undefined, undefined);
+      end(t);
+    }
   }
 
   const define = (target: object, name: string, value: unknown) =>
@@ -202,48 +218,67 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
   define(NativePromise, 'reject', named(reject, 'reject'));
   define(scope, 'queueMicrotask', named(queueMicrotask, 'queueMicrotask'));
 
+  /** An await at `line` of `frame` (null: an async generator's, 0: the top level's) is about to park on `value`. */
+  const parks = (frame: number | null, line: number, value: unknown) => {
+    if (frame === 0 && !topEntered) {
+      topEntered = true;
+      trace.enter(0, '<top level>', 1);
+    }
+    if (frame !== null) trace.park(frame, line);
+    const native = value instanceof NativePromise && (value as object).constructor === NativePromise;
+    // A foreign thenable is adopted in extra jobs of the engine's own: its continuation
+    // cannot be told apart, so it runs unseen within the step that is current.
+    if (!native && isObject(value) && typeof (value as { then?: unknown }).then === 'function') return;
+    const target = native ? (value as Promise<unknown>) : origResolve.call(NativePromise, undefined);
+    // A plain value is awaited as an already resolved promise: the continuation is queued now.
+    if (!native) knownSettled(target);
+    const job = nextJob++;
+    if (frame === null) register(job, target, line);
+    else register(job, target, line, frame, frameNames.get(frame) ?? '<anonymous>');
+    const spy = () => timedStep(line, job, frame === null ? undefined : frame);
+    origThen.call(target, spy, spy);
+  };
+
+  const promiseParts: PromiseParts = {
+    then: (promise, onFulfilled, onRejected) => origThen.call(promise, onFulfilled, onRejected),
+    resolve: (value) => origResolve.call(NativePromise, value),
+    reject: (reason) => origReject.call(NativePromise, reason),
+  };
   const api: RecorderApi = {
     // Past the step cap nothing is written down any more, and the run's remaining calls must
     // cost next to nothing: a loop of 800,000 awaits (not-faster/await-tax) took 6× as long when
     // every call still measured its own time and kept the function's name.
     enter: (line, name) => {
       if (!recording()) return 0;
-      return own(() => {
-        const frame = nextFrame++;
-        frameNames.set(frame, name);
-        push({ e: 'enter', frame, name, line });
-        return frame;
-      });
+      const t = begin();
+      const frame = nextFrame++;
+      frameNames.set(frame, name);
+      trace.enter(frame, name, line);
+      end(t);
+      return frame;
     },
     exit: (frame) => {
       if (!recording()) return;
-      own(() => {
-        frameNames.delete(frame);
-        push({ e: 'exit', frame });
-      });
+      const t = begin();
+      frameNames.delete(frame);
+      trace.exit(frame);
+      end(t);
     },
     at: hints.at,
     aw: (frame, line, value) => {
       if (!recording()) return value;
-      own(() => {
-        if (frame === 0 && !topEntered) {
-          topEntered = true;
-          push({ e: 'enter', frame: 0, name: '<top level>', line: 1 });
-        }
-        if (frame !== null) push({ e: 'park', frame, line });
-        const native = value instanceof NativePromise && (value as object).constructor === NativePromise;
-        // A foreign thenable is adopted in extra jobs of the engine's own: its continuation
-        // cannot be told apart, so it runs unseen within the step that is current.
-        if (!native && isObject(value) && typeof (value as { then?: unknown }).then === 'function') return;
-        const target = native ? (value as unknown as Promise<unknown>) : origResolve.call(NativePromise, undefined);
-        // A plain value is awaited as an already resolved promise: the continuation is queued now.
-        if (!native) settled.add(target);
-        const job = nextJob++;
-        const extra = frame === null ? {} : { frame, name: frameNames.get(frame) ?? '<anonymous>' };
-        register(job, target, line, extra);
-        const spy = () => own(() => startStep('microtask', line, { job, ...(frame === null ? {} : { frame }) }));
-        origThen.call(target, spy, spy);
-      });
+      const t = begin();
+      parks(frame, line, value);
+      end(t);
+      return value;
+    },
+    fa: (frame, line, iterable) => (recording() ? seeForAwait(iterable, (promise) => api.aw(frame, line, promise), promiseParts) : iterable),
+    yd: (frame, line, value) => {
+      if (recording() && frame !== null) {
+        const t = begin();
+        trace.park(frame, line);
+        end(t);
+      }
       return value;
     },
   };
@@ -251,43 +286,12 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
 
   return {
     api,
-    scheduler: {
-      timerSet: (id, due, rearmed) =>
-        own(() => {
-          const known = timers.get(id);
-          if (rearmed) {
-            if (known) push({ e: 'set', timer: id, kind: known.kind, line: known.line, due, ...(known.label ? { label: known.label } : {}) });
-            return;
-          }
-          // A lab operation names itself just before it sets its timer; anything else is the reader's.
-          const lab = pendingLab;
-          pendingLab = undefined;
-          const kind = lab && lab.kind !== 'sleep' ? 'io' : 'timer';
-          const timer = { kind, line: userLine(undefined), ...(lab ? { label: lab.label } : {}) } as const;
-          timers.set(id, timer);
-          push({ e: 'set', timer: id, ...timer, due });
-        }),
-      timerFired: (id) =>
-        own(() => {
-          const timer = timers.get(id);
-          if (timer) startStep(timer.kind, timer.line, { timer: id });
-        }),
-      timerCleared: (id) =>
-        own(() => {
-          if (timers.has(id)) push({ e: 'clear', timer: id });
-        }),
-    },
-    scriptStarted: () => startStep('script', 1, {}),
+    scheduler: timerWatch.scheduler,
+    scriptStarted: () => startStep('script', 1),
     topLevelDone: () => {
-      if (topEntered) push({ e: 'exit', frame: 0 });
+      if (topEntered && recording()) trace.exit(0);
     },
-    labOperation: (kind, label) => {
-      if (kind === 'sleep' || kind === 'request' || kind === 'fetchUser') pendingLab = { kind, label };
-    },
-    take: () => {
-      const chunk = events.slice(taken);
-      taken = events.length;
-      return { events: chunk, truncated };
-    },
+    labOperation: timerWatch.labOperation,
+    take: () => trace.take(truncated),
   };
 }

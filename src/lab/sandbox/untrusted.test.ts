@@ -55,22 +55,16 @@ describe('readWorkerMessage: what a run worker says is checked, not trusted', ()
 
 describe('a recording run’s trace (Step through)', () => {
   const base = { kind: 'progress', spans: [], droppedConsole: 0, virtualMs: 0, realMs: 1 };
-  const events = [
-    { e: 'step', kind: 'script', line: 1, at: 0, console: 0 },
-    { e: 'job', job: 1, line: 3, queued: true },
-    { e: 'set', timer: 1, kind: 'timer', line: 2, due: 1 },
-  ];
+  const numbers = new Float64Array([6, 0]);
 
-  test('crosses to the page rebuilt from its known fields', () => {
-    const read = readWorkerMessage({ ...base, inspector: { events: [...events, { e: 'exit', frame: 0, extra: '<b>x</b>' }], truncated: false } });
-    expect(read).toMatchObject({ kind: 'progress', inspector: { truncated: false } });
-    const trace = (read as { inspector: { events: object[] } }).inspector;
-    expect(trace.events).toEqual([...events, { e: 'exit', frame: 0 }]);
+  test('crosses to the page as its numbers and strings (read event by event later, packed-trace.ts)', () => {
+    const read = readWorkerMessage({ ...base, inspector: { numbers, strings: ['f'], truncated: false, extra: '<b>x</b>' } });
+    expect(read).toEqual({ ...base, inspector: { numbers, strings: ['f'], truncated: false } });
   });
 
-  test('is left out, and the rest of the message kept, when an event does not fit', () => {
-    for (const bad of [{ e: 'step', kind: 'eval', line: 1, at: 0, console: 0 }, { e: 'park', frame: 1, line: Number.NaN }, { e: 'nope' }, null]) {
-      const read = readWorkerMessage({ ...base, inspector: { events: [...events, bad], truncated: false } });
+  test('is left out, and the rest of the message kept, when it is not a packed trace', () => {
+    for (const bad of [{ events: [], truncated: false }, { numbers: [6, 0], strings: [], truncated: false }, null]) {
+      const read = readWorkerMessage({ ...base, inspector: bad });
       expect(read).toEqual({ kind: 'progress', spans: [], droppedConsole: 0, virtualMs: 0, realMs: 1 });
     }
   });

@@ -8,8 +8,7 @@
  */
 import type { ConsoleEntry, ConsoleLevel, ErrorInfo, RunStatus, SourcePosition, Span, SpanKind, SpanOutcome, TimeoutReason } from '../types';
 import type { RunEnd, WorkerToPage } from './messages';
-import type { InspectorTrace } from '../inspector/events';
-import { readInspectorTrace } from '../inspector/read-trace';
+import { readPackedTrace, type PackedTrace } from '../inspector/packed-trace';
 
 type Loose = Record<string, unknown>;
 
@@ -68,11 +67,11 @@ function readError(value: unknown): ErrorInfo | undefined {
   return { name: text(value.name), message: text(value.message), text: text(value.text), ...(position ? { position } : {}) };
 }
 
-function readProgress(value: Loose): { spans: Span[]; droppedConsole: number; virtualMs: number; realMs: number; inspector?: InspectorTrace } | undefined {
+function readProgress(value: Loose): { spans: Span[]; droppedConsole: number; virtualMs: number; realMs: number; inspector?: PackedTrace } | undefined {
   const spans = list(value.spans, readSpan);
   if (!spans || !isNumber(value.droppedConsole) || !isNumber(value.virtualMs) || !isNumber(value.realMs)) return undefined;
   // A recording run's trace (Step through) rides along; one that does not fit is left out.
-  const inspector = value.inspector === undefined ? undefined : readInspectorTrace(value.inspector);
+  const inspector = value.inspector === undefined ? undefined : readPackedTrace(value.inspector);
   return { spans, droppedConsole: value.droppedConsole, virtualMs: value.virtualMs, realMs: value.realMs, ...(inspector ? { inspector } : {}) };
 }
 

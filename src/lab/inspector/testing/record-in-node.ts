@@ -13,6 +13,7 @@ import { installClock, type TimeGlobals } from '../../clock/install';
 import { instrumentCode } from '../../compile/instrument';
 import { createRecorder, type Recorder, type RecorderScope } from '../../sandbox/recorder';
 import type { InspectorTrace } from '../events';
+import { unpackTrace } from '../packed-trace';
 
 export interface NodeRecording {
   printed: string[];
@@ -55,7 +56,8 @@ export function recordInNode(code: string, { record = true, maxSteps }: { record
       process.off('unhandledRejection', onRejection);
       done();
     };
-    const done = () => resolve({ printed, virtualMs: clock.now(), ...(error === undefined ? {} : { error }), ...(recorder ? { trace: recorder.take() } : {}) });
+    const done = () =>
+      resolve({ printed, virtualMs: clock.now(), ...(error === undefined ? {} : { error }), ...(recorder ? { trace: unpackTrace(recorder.take())! } : {}) });
     const scheduler = new Scheduler(
       clock,
       {
