@@ -10,6 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunRecord } from '../../src/lab/types';
+import { buildSteps } from '../../src/lab/inspector';
 import { codeShape, lessonExamples } from './examples';
 import { startHarness, type Harness } from './harness';
 import { cpuIndependentDifferences, cpuTimed, runDifferences, timersTie, toleranceFor } from './same-run';
@@ -68,4 +69,29 @@ describe('recording does not change the run of any lesson example', () => {
       60_000,
     );
   }
+});
+
+describe('for await in the real sandbox', () => {
+  it('each turn over a ReadableStream is a step at the loop, with the top level parked there', async () => {
+    const source = [
+      'const stream = new ReadableStream<number>({ start(c) { c.enqueue(1); c.enqueue(2); c.close(); } });',
+      'for await (const n of stream) console.log(n);', // line 2
+      "console.log('done');",
+      'export {};',
+    ].join('\n');
+    const run = await harness.run(source, { record: true });
+    expect(run.console.map((entry) => entry.text)).toEqual(['1', '2', 'done']);
+    const replay = buildSteps(run.inspector!, run.console.length);
+    const atLoop = replay.steps.filter((step) => step.kind === 'microtask' && step.line === 2);
+    // Two values, then the end of the stream.
+    expect(
+      atLoop.map((step) =>
+        run.console
+          .slice(step.consoleFrom, step.consoleTo)
+          .map((entry) => entry.text)
+          .join(' '),
+      ),
+    ).toEqual(['1', '2', 'done']);
+    expect(replay.stateAfter(1).parked).toEqual([{ name: '<top level>', line: 2 }]);
+  });
 });
