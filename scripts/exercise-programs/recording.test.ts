@@ -94,4 +94,16 @@ describe('for await in the real sandbox', () => {
     ).toEqual(['1', '2', 'done']);
     expect(replay.stateAfter(1).parked).toEqual([{ name: '<top level>', line: 2 }]);
   });
+
+  it('a lab sleep’s timer and its step name the reader’s line; a top-level await resumes as <top level>', async () => {
+    const source = ['import { sleep } from "lab";', 'await sleep(100);', "console.log('woke');", 'export {};'].join('\n');
+    const run = await harness.run(source, { record: true });
+    const replay = buildSteps(run.inspector!, run.console.length);
+    expect(replay.stateAfter(1).timers).toEqual([expect.objectContaining({ line: 2, kind: 'timer', label: 'sleep(100)' })]);
+    expect(replay.steps.map((step) => `${step.kind} L${step.line} ${step.name ?? ''}`.trim())).toEqual([
+      'script L1',
+      'timer L2 sleep(100)',
+      'microtask L2 <top level>',
+    ]);
+  });
 });

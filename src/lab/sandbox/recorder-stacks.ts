@@ -35,9 +35,13 @@ export function callerLookup(NativeError: ErrorConstructor, isUserFile: (fileNam
     }
   };
   const lineOf = (site: CallSite) => mapLine(site.getLineNumber() ?? 0, site.getColumnNumber() ?? 0);
-  /** The line of the innermost frame in the reader's code (0 when there is none). */
+  /**
+   * The line of the innermost frame in the reader's code (0 when there is none). A lab sleep sets
+   * its timer some 15 frames below the reader's call (argument checks, the span watch, the
+   * scheduler, the recorder itself): 12 frames lost every lab timer's line.
+   */
   const userLine = (skip: unknown): number => {
-    const site = callSites(skip, 12).find((candidate) => isUserFile(candidate.getFileName() ?? ''));
+    const site = callSites(skip, 24).find((candidate) => isUserFile(candidate.getFileName() ?? ''));
     return site ? lineOf(site) : 0;
   };
 

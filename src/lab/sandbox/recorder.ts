@@ -36,6 +36,7 @@ import { jobBook } from './recorder-jobs';
 type Callback = (value: unknown) => unknown;
 
 export const recorderKey = 'async-lab.recorder';
+const topLevelName = '<top level>';
 
 export function createRecorder(scope: RecorderScope, options: RecorderOptions): Recorder {
   const { Promise: NativePromise } = scope;
@@ -222,7 +223,8 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
   const parks = (frame: number | null, line: number, value: unknown) => {
     if (frame === 0 && !topEntered) {
       topEntered = true;
-      trace.enter(0, '<top level>', 1);
+      frameNames.set(0, topLevelName);
+      trace.enter(0, topLevelName, 1);
     }
     if (frame !== null) trace.park(frame, line);
     const native = value instanceof NativePromise && (value as object).constructor === NativePromise;
