@@ -9,16 +9,17 @@
  *   the compiler worker — are **cached the first time they are fetched** (their names carry
  *   content hashes, so a cached copy is never stale). A reader who has edited and run one
  *   snippet can then read, edit and run every lesson with no network.
- * - esbuild.wasm alone goes to the network (that is, the HTTP cache) first and falls back to the
- *   worker's cache only offline. Chromium keeps the machine code V8 made of a wasm module in a
- *   code cache tied to the response: a response passed through from fetch() uses the HTTP code
- *   cache, one from Cache Storage a separate one, filled only after a visit served from there.
- *   Answering from Cache Storage would cost returning readers one more full compile and tier-up
- *   (seconds of CPU) on the first visit the worker served; a passed-through response uses the
- *   code the first visit made when the host serves /_astro/ as immutable (measured with
- *   scripts/bench/wasm-code-cache.mjs). It misses when the browser revalidates (a 304: `astro
- *   preview`, GitHub Pages after ten minutes): the passed-through response then carries a new
- *   response time. The copy is stored in the background, never delaying the response.
+ * - esbuild.wasm is the exception. Its copy in Cache Storage is for offline use only: once the
+ *   worker holds one, it leaves the request to the browser whenever the browser is online. V8
+ *   keeps the machine code it made of a wasm module in a code cache tied to the HTTP cache's
+ *   entry, and a return visit then takes 14 MB of bytes straight from disk and that code with
+ *   them. Passed through this worker, the same bytes took 750 ms to stream on a return visit
+ *   (every chunk hops through the worker's thread), and a 304 revalidation (`astro preview`,
+ *   GitHub Pages after ten minutes) renewed the response time the code cache is keyed to, so V8
+ *   compiled and tiered up the module again (seconds of CPU; scripts/bench/wasm-code-cache.mjs).
+ *   The first fetch still passes through the worker, which stores the copy in the background.
+ *   Offline, the worker answers from the copy; and should the browser believe it is online when
+ *   it is not, the compiler asks again for `esbuild.wasm?offline-copy`, which is always the copy.
  * - A new deploy installs a new worker with a new precache. It does not skip waiting: pages keep
  *   the version they were loaded with until every tab has closed, so no page is ever served a mix
  *   of old and new files. The old precache is deleted when the new worker activates.
@@ -120,6 +121,19 @@ async function onDemand(request) {
   return response;
 }
 
+/** esbuild.wasm URLs whose copy is in the cache (filled as the worker starts; see above). */
+const WASM_STORED = new Set();
+caches
+  .open(ON_DEMAND)
+  .then((cache) => cache.keys())
+  .then((requests) => requests.forEach((stored) => stored.url.endsWith('.wasm') && WASM_STORED.add(stored.url)))
+  .catch(() => undefined);
+
+async function storedWasm(url) {
+  const cache = await caches.open(ON_DEMAND);
+  return (await cache.match(url.origin + url.pathname)) ?? Response.error();
+}
+
 async function wasmNetworkFirst(event) {
   const request = event.request;
   const cache = await caches.open(ON_DEMAND);
@@ -133,7 +147,12 @@ async function wasmNetworkFirst(event) {
   }
   if (response.ok) {
     const copy = response.clone();
-    event.waitUntil(cache.match(request).then((stored) => (stored ? copy.body?.cancel() : cache.put(request, copy))));
+    event.waitUntil(
+      cache
+        .match(request)
+        .then((stored) => (stored ? copy.body?.cancel() : cache.put(request, copy)))
+        .then(() => WASM_STORED.add(request.url)),
+    );
   }
   return response;
 }
@@ -143,7 +162,10 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (ON_DEMAND_PATH.test(url.pathname)) {
-    event.respondWith(url.pathname.endsWith('.wasm') ? wasmNetworkFirst(event) : onDemand(request));
+    if (!url.pathname.endsWith('.wasm')) return event.respondWith(onDemand(request));
+    if (url.search === '?offline-copy') return event.respondWith(storedWasm(url));
+    if (url.search === '' && WASM_STORED.has(url.href) && self.navigator.onLine !== false) return;
+    event.respondWith(wasmNetworkFirst(event));
     return;
   }
   // Pages are precached by path; ?clock=real and #code/ links open the same page.

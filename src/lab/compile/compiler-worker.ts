@@ -32,13 +32,15 @@ async function countBytes(response: Response, total: number): Promise<number> {
 /**
  * Fetches the wasm and compiles it while it streams in, counting bytes from a clone of the
  * response. The compile must get the ORIGINAL response: Chromium keys its wasm code cache to the
- * response it came from (the HTTP cache or the service worker's cache), so on a return visit V8
+ * response it came from (the HTTP cache, where a return visit finds it), so on a return visit V8
  * reuses the optimized code instead of compiling and tiering up 14 MB again (seconds of CPU).
  * A `new Response()` around a counting stream, as this once did, has no such origin and never
  * hits the cache.
  */
 async function load(wasmUrl: string): Promise<void> {
-  const response = await fetch(wasmUrl);
+  // Offline, the service worker answers from its copy; `?offline-copy` asks for that copy even
+  // when the browser wrongly believes it is online (src/integrations/service-worker.mjs).
+  const response = await fetch(wasmUrl).catch(() => fetch(`${wasmUrl}?offline-copy`));
   if (!response.ok || !response.body) throw new Error(`esbuild.wasm answered ${response.status}`);
   const total = Number(response.headers.get('content-length')) || 0;
   const counting = countBytes(response.clone(), total);
