@@ -1,6 +1,10 @@
 /**
  * Rewrites a compiled program for a recording run (the inspector): every `await x` becomes
- * `await R.aw(frame, line, x)`, every async function's body reports its start and end
+ * `R.re(frame, await R.aw(frame, line, x))` (R.aw: where the function parks; R.re: it resumed),
+ * and each catch and finally block starts with `R.rs(frame)` (a rejection resumed it there). An
+ * await at the top level outside any try becomes `await R.sp(frame, line, x)`: an uncaught
+ * rejection there runs none of the reader's code, so the recorder watches the promise instead.
+ * Every async function's body reports its start and end
  * (`const F = R.enter(line, name); try { body } finally { R.exit(F) }`), and the last argument
  * of `.then`/`.catch`/`.finally`/`queueMicrotask` calls becomes `R.at(line, arg)`, where R is the
  * recorder the sandbox installed (sandbox/recorder.ts) and `line` is the reader's TypeScript
@@ -106,13 +110,16 @@ function instrument(source: string, mapLine: (line: number, column: number) => n
    * `frame` is what awaits in the current function pass: the frame variable, 0 (top level) or
    * null (not an async function); `asyncGenerator` says the function is one (its yields park it).
    */
-  const walk = (node: AnyNode, parent: AnyNode | undefined, frame: string, asyncGenerator: boolean, depth: number): void => {
+  const walk = (node: AnyNode, parent: AnyNode | undefined, frame: string, asyncGenerator: boolean, guarded: boolean, depth: number): void => {
     let inner = frame;
     let innerGenerator = asyncGenerator;
+    let innerGuarded = guarded;
     const isFunction = node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
     if (isFunction) {
       inner = node.async ? frameVar : 'null';
       innerGenerator = node.async === true && node.generator === true;
+      // A rejected await in a function resumes in a catch, a finally, or the function's own exit.
+      innerGuarded = true;
       if (node.async && isNode(node.body)) {
         const enter = `const ${frameVar}=${recorder}.enter(${lineOf(node)},${JSON.stringify(functionName(node, parent))});try{`;
         const exit = `}finally{${recorder}.exit(${frameVar})}`;
@@ -131,8 +138,22 @@ function instrument(source: string, mapLine: (line: number, column: number) => n
       add(hinted.last.end, ')', true, depth + 0.5);
     }
     if (node.type === 'AwaitExpression' && isNode(node.argument)) {
-      add(node.argument.start, `${recorder}.aw(${frame},${lineOf(node)},`, false, depth);
-      add(node.argument.end, ')', true, depth);
+      if (guarded) {
+        // R.re reports the resumption as the continuation's first act; R.aw's `)` closes first.
+        add(node.start, `${recorder}.re(${frame},`, false, depth);
+        add(node.end, ')', true, depth);
+        add(node.argument.start, `${recorder}.aw(${frame},${lineOf(node)},`, false, depth + 0.25);
+        add(node.argument.end, ')', true, depth + 0.25);
+      } else {
+        add(node.argument.start, `${recorder}.sp(${frame},${lineOf(node)},`, false, depth);
+        add(node.argument.end, ')', true, depth);
+      }
+    }
+    // A catch or finally block is where a rejected await resumes.
+    if (node.type === 'TryStatement' && frame !== 'null') {
+      for (const block of [isNode(node.handler) ? node.handler.body : undefined, node.finalizer]) {
+        if (isNode(block)) add(block.start + 1, `${recorder}.rs(${frame});`, false, depth);
+      }
     }
     // for await: each turn's hidden await of next() is seen through the iterable (R.fa).
     if (node.type === 'ForOfStatement' && node.await === true && isNode(node.right)) {
@@ -151,12 +172,14 @@ function instrument(source: string, mapLine: (line: number, column: number) => n
     for (const key of Object.keys(node)) {
       if (key === 'loc') continue;
       const value = node[key];
+      // At the top level, only a try's own block sends a rejection somewhere the recorder sees.
+      const childGuarded = innerGuarded || (node.type === 'TryStatement' && key === 'block' && (isNode(node.handler) || isNode(node.finalizer)));
       if (Array.isArray(value)) {
-        for (const child of value) if (isNode(child)) walk(child, node, inner, innerGenerator, depth + 1);
-      } else if (isNode(value)) walk(value, node, inner, innerGenerator, depth + 1);
+        for (const child of value) if (isNode(child)) walk(child, node, inner, innerGenerator, childGuarded, depth + 1);
+      } else if (isNode(value)) walk(value, node, inner, innerGenerator, childGuarded, depth + 1);
     }
   };
-  walk(ast, undefined, '0', false, 0);
+  walk(ast, undefined, '0', false, false, 0);
 
   // At one position: closings first, innermost first; then openings, outermost first.
   edits.sort((a, b) => a.at - b.at || Number(b.close) - Number(a.close) || (a.close ? b.depth - a.depth : a.depth - b.depth));

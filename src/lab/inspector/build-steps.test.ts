@@ -95,6 +95,44 @@ describe('buildSteps on recorded runs', () => {
     ]);
   });
 
+  test('an await that rejects resumes its function in the catch, the finally, or at its end: each a step of its own', async () => {
+    const code = [
+      "const late = () => new Promise((_, reject) => setTimeout(() => reject(new Error('no')), 5));",
+      'async function caught() {',
+      '  try {',
+      '    await late();', // 4
+      '  } catch (e) {',
+      "    log('caught ' + e.message);",
+      '  }',
+      '}',
+      'async function cleaned() {',
+      '  try {',
+      '    await late();', // 11
+      '  } finally {',
+      "    log('finally');",
+      '  }',
+      '}',
+      'async function uncaught() {',
+      '  await late();', // 17
+      "  log('never');",
+      '}',
+      'caught();',
+      'cleaned().catch(() => log("cleaned rejected"));',
+      'uncaught().catch(() => log("uncaught rejected"));',
+    ].join('\n');
+    const steps = describeSteps(await replay(code));
+    const microtasks = steps.filter((step) => step.includes('microtask'));
+    expect(microtasks.map((step) => step.replace(/ micro\(.*$/, ''))).toEqual([
+      '3 microtask L4 t5 [caught no]',
+      '5 microtask L11 t5 [finally]',
+      '6 microtask L21 t5 [cleaned rejected]',
+      '8 microtask L17 t5 []',
+      '9 microtask L22 t5 [uncaught rejected]',
+    ]);
+    // The last function leaves the parked list in the step that resumed it.
+    expect(steps[7]).toMatch(/parked\(\)$/);
+  });
+
   test('an interval cleared from a microtask leaves the timers list in that step', async () => {
     const code = [
       'let n = 0;',

@@ -34,6 +34,12 @@ export interface RecorderApi {
   enter(line: number, name: string): number;
   exit(frame: number): void;
   aw<T>(frame: number | null, line: number, value: T): T;
+  /** The same, for an await whose resumption nothing reports: a spy reaction watches the promise. */
+  sp<T>(frame: number | null, line: number, value: T): T;
+  /** The await of `frame` has resumed with `value` (first thing its continuation does); returns it. */
+  re<T>(frame: number, value: T): T;
+  /** A catch or finally block of `frame` starts: if the frame was parked, a rejection resumed it. */
+  rs(frame: number): void;
   /** The iterable of a `for await` on `line`: returned as an iterable whose next() promises are seen (recorder-for-await.ts). */
   fa(frame: number | null, line: number, iterable: unknown): unknown;
   /** An async generator yields on `line` (and parks there); returns `value`. */

@@ -11,13 +11,14 @@
  * - Everything is written as numbers (trace-writer.ts) and leaves the worker as one transferred
  *   buffer per message (inspector/packed-trace.ts).
  *
- * Recording must not change the run. So every wrapper calls the original with the same receiver
- * and arguments, and keeps the number and order of microtasks: a missing `then` callback is
- * replaced by one that does what the default does (pass the value or the reason on), which is
- * the same one job. To see an await's continuation start, a "spy" reaction is attached to the
- * awaited promise just before the await attaches its own: both enter the queue together, in that
- * order, so the spy runs immediately before the continuation and marks the step. The recorder's
- * own time is forgiven on the run's clock, so recording does not move the end time either.
+ * Recording must not change the run: every wrapper calls the original with the same receiver and
+ * arguments and keeps the number and order of microtasks (recorder-promises.ts). An await's
+ * continuation is seen starting by the instrumented code itself (R.re, or R.rs where a rejection
+ * lands, or the function's exit); only where no code of the reader's runs first (a top-level
+ * await outside any try, a `for await`'s hidden await) is a "spy" reaction attached to the
+ * awaited promise just before the await attaches its own, so that it runs just before the
+ * continuation and marks the step. The recorder's own time is forgiven on the run's clock, so
+ * recording does not move the end time either.
  *
  * Only calls made by the reader's code are recorded (instrument.ts names each such call's line);
  * the lab library's own promises stay invisible.
@@ -30,10 +31,9 @@ import type { Recorder, RecorderApi, RecorderOptions, RecorderScope } from './re
 export type { Recorder, RecorderApi, RecorderOptions, RecorderScope } from './recorder-types';
 import { maxSteps, type StepKind } from '../inspector/events';
 import { TraceWriter } from './trace-writer';
+import { define, wrapPromiseCalls } from './recorder-promises';
 import { watchTimers } from './recorder-timers';
 import { jobBook } from './recorder-jobs';
-
-type Callback = (value: unknown) => unknown;
 
 export const recorderKey = 'async-lab.recorder';
 const topLevelName = '<top level>';
@@ -41,13 +41,6 @@ const topLevelName = '<top level>';
 export function createRecorder(scope: RecorderScope, options: RecorderOptions): Recorder {
   const { Promise: NativePromise } = scope;
   const NativeError = options.stackError ?? scope.Error;
-  const proto = NativePromise.prototype;
-  const origThen = proto.then;
-  const origCatch = proto.catch;
-  const origFinally = proto.finally;
-  const origResolve = NativePromise.resolve;
-  const origReject = NativePromise.reject;
-  const origQueueMicrotask = scope.queueMicrotask;
   const limit = options.maxSteps ?? maxSteps;
 
   const trace = new TraceWriter();
@@ -109,118 +102,40 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
     end(t);
   };
 
-  // then: the callbacks are wrapped so their job can be seen to start; a missing one is replaced
-  // by what the default does, so the job count stays the same.
-  function then(this: Promise<unknown>, onFulfilled?: unknown, onRejected?: unknown): Promise<unknown> {
-    // The last argument given is what `at` was handed.
-    const line = hints.take(arguments.length > 1 ? onRejected : onFulfilled);
-    if (line === undefined || !recording() || (typeof onFulfilled !== 'function' && typeof onRejected !== 'function')) {
-      return origThen.call(this, onFulfilled as Callback, onRejected as Callback);
-    }
-    return watchedThen(this, line, onFulfilled, onRejected);
-  }
-
-  function watchedThen(promise: Promise<unknown>, line: number, onFulfilled: unknown, onRejected: unknown): Promise<unknown> {
-    const job = nextJob++;
-    let derived: Promise<unknown> | undefined;
-    const run = (callback: Callback, value: unknown) => {
-      timedStep(line, job, undefined);
-      let result: unknown;
-      try {
-        result = callback(value);
-      } catch (error) {
-        if (derived) timedSettled(derived);
-        throw error;
-      }
-      // A thenable result is adopted later, in jobs of its own: settled time unknown.
-      if (derived && !isObject(result)) timedSettled(derived);
-      return result;
-    };
-    const fulfilled =
-      typeof onFulfilled === 'function'
-        ? (value: unknown) => run(onFulfilled as Callback, value)
-        : (value: unknown) => {
-            timedDrop(job, derived);
-            return value;
-          };
-    const rejected =
-      typeof onRejected === 'function'
-        ? (reason: unknown) => run(onRejected as Callback, reason)
-        : (reason: unknown) => {
-            timedDrop(job, derived);
-            throw reason;
-          };
-    derived = origThen.call(promise, fulfilled, rejected);
-    const t = begin();
-    register(job, promise, line);
-    end(t);
-    return derived;
-  }
-
-  function catch_(this: Promise<unknown>, onRejected?: unknown): Promise<unknown> {
-    const line = hints.take(onRejected);
-    if (line === undefined || !recording() || typeof onRejected !== 'function' || (this as object | null)?.constructor !== NativePromise) {
-      return origCatch.call(this, onRejected as Callback);
-    }
-    // What catch does (this.then(undefined, onRejected)), with the default made visible.
-    return watchedThen(this, line, undefined, onRejected);
-  }
-
-  function finally_(this: Promise<unknown>, onFinally?: unknown): Promise<unknown> {
-    const line = hints.take(onFinally);
-    if (line === undefined || !recording() || typeof onFinally !== 'function') return origFinally.call(this, onFinally as () => void);
-    const job = nextJob++;
-    const wrapped = () => {
-      timedStep(line, job, undefined);
-      return (onFinally as () => unknown)();
-    };
-    const derived = origFinally.call(this, wrapped);
-    {
-      const t = begin();
-      register(job, this, line);
-      end(t);
-    }
-    return derived;
-  }
-
-  function resolve(this: unknown, value?: unknown): Promise<unknown> {
-    const promise = origResolve.call(this as PromiseConstructor, value);
-    if (!isObject(value) || !('then' in value)) knownSettled(promise);
-    return promise;
-  }
-  function reject(this: unknown, reason?: unknown): Promise<unknown> {
-    const promise = origReject.call(this as PromiseConstructor, reason);
-    knownSettled(promise);
-    return promise;
-  }
-
-  function queueMicrotask(this: unknown, callback: () => void): void {
-    const line = hints.take(callback);
-    if (line === undefined || !recording() || typeof callback !== 'function') return origQueueMicrotask.call(this, callback);
-    const job = nextJob++;
-    origQueueMicrotask.call(this, () => {
-      timedStep(line, job, undefined);
-      callback();
-    });
-    {
-      const t = begin();
-      if (recording()) trace.job(job, line, true, undefined, undefined);
-      end(t);
-    }
-  }
-
-  const define = (target: object, name: string, value: unknown) =>
-    Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
-  const named = <F extends object>(fn: F, name: string): F => Object.defineProperty(fn, 'name', { value: name });
-  define(proto, 'then', named(then, 'then'));
-  define(proto, 'catch', named(catch_, 'catch'));
-  define(proto, 'finally', named(finally_, 'finally'));
-  define(NativePromise, 'resolve', named(resolve, 'resolve'));
-  define(NativePromise, 'reject', named(reject, 'reject'));
-  define(scope, 'queueMicrotask', named(queueMicrotask, 'queueMicrotask'));
+  const { origThen, origResolve, origReject } = wrapPromiseCalls(scope, {
+    hints,
+    recording,
+    nextJob: () => nextJob++,
+    timedStep,
+    timedSettled,
+    timedDrop,
+    register,
+    knownSettled,
+    begin,
+    end,
+    trace,
+  });
 
   /** An await at `line` of `frame` (null: an async generator's, 0: the top level's) is about to park on `value`. */
-  const parks = (frame: number | null, line: number, value: unknown) => {
+  /**
+   * Resumptions the instrumented code will report itself (R.re, or R.rs in a catch or finally,
+   * or R.exit): the job each parked frame waits for. A frame waits at one await at a time.
+   */
+  const awaitingResume = new Map<number, { job: number; line: number }>();
+  const resumed = (frame: number) => {
+    const pending = awaitingResume.get(frame);
+    if (!pending) return;
+    awaitingResume.delete(frame);
+    startStep('microtask', pending.line, pending.job, undefined, frame);
+  };
+
+  /**
+   * An await is about to park `frame` on `value`. Its continuation is seen starting either by a
+   * spy (`spy`: a reaction attached just before the await's own, so it runs just before it: one
+   * more job and promise per await, the largest part of recording's cost) or, for the awaits
+   * instrument.ts wraps, by the code that runs first when the function resumes (`resumed`).
+   */
+  const parks = (frame: number | null, line: number, value: unknown, spy: boolean) => {
     if (frame === 0 && !topEntered) {
       topEntered = true;
       frameNames.set(0, topLevelName);
@@ -237,8 +152,12 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
     const job = nextJob++;
     if (frame === null) register(job, target, line);
     else register(job, target, line, frame, frameNames.get(frame) ?? '<anonymous>');
-    const spy = () => timedStep(line, job, frame === null ? undefined : frame);
-    origThen.call(target, spy, spy);
+    if (!spy && frame !== null) {
+      awaitingResume.set(frame, { job, line });
+      return;
+    }
+    const spyStep = () => timedStep(line, job, frame === null ? undefined : frame);
+    origThen.call(target, spyStep, spyStep);
   };
 
   const promiseParts: PromiseParts = {
@@ -246,6 +165,14 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
     resolve: (value) => origResolve.call(NativePromise, value),
     reject: (reason) => origReject.call(NativePromise, reason),
   };
+  const awaitSpied = <T>(frame: number | null, line: number, value: T): T => {
+    if (!recording()) return value;
+    const t = begin();
+    parks(frame, line, value, true);
+    end(t);
+    return value;
+  };
+
   const api: RecorderApi = {
     // Past the step cap nothing is written down any more, and the run's remaining calls must
     // cost next to nothing: a loop of 800,000 awaits (not-faster/await-tax) took 6× as long when
@@ -262,6 +189,8 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
     exit: (frame) => {
       if (!recording()) return;
       const t = begin();
+      // Resumed by a rejection that nothing in the function caught: it ends in this step.
+      resumed(frame);
       frameNames.delete(frame);
       trace.exit(frame);
       end(t);
@@ -270,11 +199,28 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
     aw: (frame, line, value) => {
       if (!recording()) return value;
       const t = begin();
-      parks(frame, line, value);
+      parks(frame, line, value, false);
       end(t);
       return value;
     },
-    fa: (frame, line, iterable) => (recording() ? seeForAwait(iterable, (promise) => api.aw(frame, line, promise), promiseParts) : iterable),
+    re: (frame, value) => {
+      if (recording() && awaitingResume.size > 0) {
+        const t = begin();
+        resumed(frame);
+        end(t);
+      }
+      return value;
+    },
+    rs: (frame) => {
+      if (recording() && awaitingResume.size > 0) {
+        const t = begin();
+        resumed(frame);
+        end(t);
+      }
+    },
+    sp: (frame, line, value) => awaitSpied(frame, line, value),
+    // A for await's hidden await has no code of the reader's right after it: spied on.
+    fa: (frame, line, iterable) => (recording() ? seeForAwait(iterable, (promise) => awaitSpied(frame, line, promise), promiseParts) : iterable),
     yd: (frame, line, value) => {
       if (recording() && frame !== null) {
         const t = begin();
