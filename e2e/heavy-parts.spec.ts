@@ -83,6 +83,25 @@ test.describe('offline after the first visit', () => {
     await runAndWait(exercise.locator('[data-lab="runner"]'), { timeout: 60_000 });
     await expect(page.getByText('Ready offline: every lesson can be read, edited and run')).toBeVisible({ timeout: 30_000 });
 
+    // With its copy stored, the worker leaves esbuild.wasm to the browser (the HTTP cache keeps
+    // V8's compiled code with it), and still hands out the copy as ?offline-copy: the compiler's
+    // way in when the network fails while the browser believes it is online.
+    const wasmUrl = await page.evaluate(async () => {
+      for (const name of await caches.keys()) {
+        const stored = (await (await caches.open(name)).keys()).find((request) => request.url.endsWith('.wasm'));
+        if (stored) return stored.url;
+      }
+      return undefined;
+    });
+    expect(wasmUrl).toBeTruthy();
+    await context.route(/\.wasm(\?.*)?$/, (route) => route.abort('internetdisconnected'));
+    const fetched = await page.evaluate(async (url) => {
+      const status = (response: Promise<Response>) => response.then((r) => r.status).catch(() => 'failed');
+      return { plain: await status(fetch(url)), copy: await status(fetch(`${url}?offline-copy`)) };
+    }, wasmUrl!);
+    expect(fetched).toEqual({ plain: 'failed', copy: 200 });
+    await context.unroute(/\.wasm(\?.*)?$/);
+
     await context.setOffline(true);
     await page.goto('/zh/lessons/why-async/');
     const runner = page.locator('al-exercise [data-lab="runner"]');
