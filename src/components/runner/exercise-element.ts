@@ -5,7 +5,8 @@
  * revealed one at a time; Reset and Show solution ask first.
  */
 import type { RunRecord, Verdict } from '../../lab';
-import { t, type Locale, type UiKey } from '../../i18n';
+import type { Locale, UiKey } from '../../i18n';
+import { t } from '../../i18n/page-strings';
 import type { RunnerElement } from './runner-element';
 import { exerciseDoneEvent, runCompleteEvent, type ExerciseDoneDetail, type RunCompleteDetail } from './events';
 import { onStorageProblem, savedWork } from './lab-services';

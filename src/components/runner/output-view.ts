@@ -5,7 +5,8 @@
  * untrusted.
  */
 import { defaultLimits, formatDiagnostic, formatMs, type ConsoleEntry, type Diagnostic, type PartialRun, type RunRecord } from '../../lab';
-import { t, type Locale, type UiKey } from '../../i18n';
+import type { Locale, UiKey } from '../../i18n';
+import { t } from '../../i18n/page-strings';
 import { statusIcon } from './status-icon';
 import { whenIdleAfterLoad } from './load-on-intent';
 

@@ -10,7 +10,8 @@
  * `al-run-complete` (detail: the RunRecord) and `al-code-change` (detail: { code, edited }).
  */
 import type { ClockMode, CompiledProgram, RunRecord } from '../../lab';
-import { t, type Locale, type UiKey } from '../../i18n';
+import type { Locale, UiKey } from '../../i18n';
+import { t } from '../../i18n/page-strings';
 import { compiler, prepareSandboxWhenIdle, sandbox, savedWork } from './lab-services';
 import { OutputView } from './output-view';
 import { RunController } from './run-controller';
