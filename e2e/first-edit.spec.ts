@@ -84,6 +84,44 @@ test('typing while Monaco loads is kept, and Monaco carries on at the same caret
   await expect(runner.locator('[data-lab="edited"]')).toBeVisible();
 });
 
+test("keys typed before the plain editor's script has arrived are kept, in order, at the click", async ({ page }) => {
+  // The plain editor's script is fetched on the first hover, focus or press: hold it back, so
+  // every key below is typed while it is on its way.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const requested: string[] = [];
+  await page.route(/\/_astro\/live-editor[.-]/, async (route: Route) => {
+    requested.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  await holdMonaco(page); // never released: this is about the plain editor
+  await page.goto(lesson);
+  expect(requested).toEqual([]); // not in the page's first download
+  const runner = page.locator('[data-lab="runner"]').first();
+  const code = runner.locator('[data-lab="static-code"]');
+  await code
+    .getByText('import', { exact: true })
+    .first()
+    .click({ position: { x: 1, y: 8 } });
+  await page.keyboard.type('/* b */ ');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('x');
+  await expect.poll(() => requested.length).toBe(1);
+  expect(await runner.locator('[data-lab="plain-editor"]').count()).toBe(0);
+  expect(await runnerValue(page)).not.toContain('/* b */');
+  release();
+  const plain = runner.getByRole('textbox', { name: /TypeScript editor/ });
+  await expect(plain).toBeFocused();
+  // "End" moves the caret, which the static code has none of: it is not held; the rest is typed
+  // where the click put the caret, Enter with its line's indentation.
+  await expect.poll(() => runnerValue(page)).toMatch(/^\/\* b \*\/\nximport /);
+  await page.keyboard.type('y');
+  expect((await runnerValue(page)).startsWith('/* b */\nxyimport ')).toBe(true);
+});
+
 test('the plain editor works by keyboard alone, with the same keys as Monaco, and passes axe', async ({ page }) => {
   test.setTimeout(120_000);
   await holdMonaco(page); // never released: the plain editor must do the whole job

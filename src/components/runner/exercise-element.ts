@@ -11,7 +11,7 @@ import type { RunnerElement } from './runner-element';
 import { exerciseDoneEvent, runCompleteEvent, type ExerciseDoneDetail, type RunCompleteDetail } from './events';
 import { onStorageProblem, savedWork } from './lab-services';
 import { loadEditor } from './editor/load-editor';
-import { touchFirst } from './editor/live-editor';
+import { touchFirst } from './editor/touch-first';
 
 type CheckModule = { default: (run: RunRecord) => Verdict[] };
 

@@ -12,6 +12,7 @@
 import { editorMetrics } from './metrics';
 import { mirrorIn } from './plain-mirror';
 import type { EditorHandle } from './monaco-editor';
+import type { HeldKey } from './held-keys';
 
 export interface PlainEditorOptions {
   /** The static code region ([data-lab="static-code"]) to edit in place. */
@@ -42,6 +43,8 @@ export interface PlainEditor extends EditorHandle {
   /** True while an input method (Chinese pinyin, say) is composing: no takeover then. */
   readonly composing: boolean;
   state(): PlainState;
+  /** Types keys held while this editor's script loaded (held-keys.ts) at the caret, as typing them would. */
+  typeHeld(keys: readonly HeldKey[]): void;
 }
 
 const CHANGE_DEBOUNCE_MS = 250;
@@ -52,6 +55,14 @@ function typeText(textarea: HTMLTextAreaElement, text: string): void {
   // execCommand is the one way to insert text that the textarea's own undo stack records.
   if (document.execCommand('insertText', false, text)) return;
   textarea.setRangeText(text, textarea.selectionStart, textarea.selectionEnd, 'end');
+  textarea.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** Backspace where execCommand is refused: the selection, or the character before the caret. */
+function deleteBack(textarea: HTMLTextAreaElement): void {
+  const { selectionStart: start, selectionEnd: end } = textarea;
+  if (start === end && start === 0) return;
+  textarea.setRangeText('', start === end ? start - 1 : start, end, 'end');
   textarea.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
@@ -117,11 +128,15 @@ export function createPlainEditor(options: PlainEditorOptions): PlainEditor | un
       event.preventDefault();
       typeText(textarea, INDENT);
     } else if (event.key === 'Enter' && !event.shiftKey && !event.altKey) {
-      const lineStart = textarea.value.lastIndexOf('\n', textarea.selectionStart - 1) + 1;
-      const indent = /^[ \t]*/.exec(textarea.value.slice(lineStart, textarea.selectionStart))?.[0] ?? '';
       event.preventDefault();
-      typeText(textarea, `\n${indent}`);
+      newLine();
     }
+  };
+  /** Enter: a new line with the indentation of the caret's line. */
+  const newLine = (): void => {
+    const lineStart = textarea.value.lastIndexOf('\n', textarea.selectionStart - 1) + 1;
+    const indent = /^[ \t]*/.exec(textarea.value.slice(lineStart, textarea.selectionStart))?.[0] ?? '';
+    typeText(textarea, `\n${indent}`);
   };
   const onCompositionStart = (): void => {
     composing = true;
@@ -180,6 +195,16 @@ export function createPlainEditor(options: PlainEditorOptions): PlainEditor | un
         caretTop: textarea.getBoundingClientRect().top + parseFloat(textarea.style.paddingTop) + (line - 1) * editorMetrics.lineHeight,
         scrollLeft: region.scrollLeft,
       };
+    },
+    typeHeld(keys: readonly HeldKey[]): void {
+      textarea.focus({ preventScroll: true });
+      for (const key of keys) {
+        if (key === '\n') newLine();
+        else if (key === '\t') typeText(textarea, INDENT);
+        else if (key === '\b') document.execCommand('delete') || deleteBack(textarea);
+        else typeText(textarea, key);
+      }
+      revealCaret();
     },
     dispose(): void {
       if (disposed) return;
