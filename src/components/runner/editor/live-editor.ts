@@ -81,13 +81,13 @@ export class LiveEditor implements EditorHandle {
 
   /**
    * Types keys held while this editor's script loaded (open-editor.ts). The plain editor is
-   * always there on a first press, unless the code block could not be mirrored; then they are
-   * added at the end of the text once Monaco is there.
+   * always there on a first press, unless the code block could not be mirrored; then what they
+   * type is added at the end of the text once Monaco is there.
    */
   typeHeld(keys: readonly HeldKey[]): void {
     if (this.plain) return this.plain.typeHeld(keys);
-    const typed = (value: string) => keys.reduce((text, key) => (key === '\b' ? text.slice(0, -1) : text + (key === '\t' ? '  ' : key)), value);
-    void this.upgrade().then(() => this.setValue(typed(this.getValue())));
+    const typed = keys.map((held) => ('text' in held ? held.text : held.key === 'Enter' ? '\n' : held.key === 'Tab' ? '  ' : '')).join('');
+    void this.upgrade().then(() => this.setValue(this.getValue() + typed));
   }
 
   /** Puts the caret at `offset` in the plain editor (where the reader clicked). */

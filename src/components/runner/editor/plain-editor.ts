@@ -13,6 +13,7 @@ import { editorMetrics } from './metrics';
 import { mirrorIn } from './plain-mirror';
 import type { EditorHandle } from './monaco-editor';
 import type { HeldKey } from './held-keys';
+import { caretAfter } from './held-caret';
 
 export interface PlainEditorOptions {
   /** The static code region ([data-lab="static-code"]) to edit in place. */
@@ -58,11 +59,14 @@ function typeText(textarea: HTMLTextAreaElement, text: string): void {
   textarea.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-/** Backspace where execCommand is refused: the selection, or the character before the caret. */
-function deleteBack(textarea: HTMLTextAreaElement): void {
+/** Backspace or Delete, as the key does it (undoable): the selection, or one character. */
+function erase(textarea: HTMLTextAreaElement, key: 'Backspace' | 'Delete'): void {
+  if (document.execCommand(key === 'Backspace' ? 'delete' : 'forwardDelete')) return;
   const { selectionStart: start, selectionEnd: end } = textarea;
-  if (start === end && start === 0) return;
-  textarea.setRangeText('', start === end ? start - 1 : start, end, 'end');
+  const from = start !== end ? start : key === 'Backspace' ? Math.max(0, start - 1) : start;
+  const to = start !== end ? end : key === 'Delete' ? Math.min(textarea.value.length, end + 1) : end;
+  if (from === to) return;
+  textarea.setRangeText('', from, to, 'end');
   textarea.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
@@ -198,11 +202,15 @@ export function createPlainEditor(options: PlainEditorOptions): PlainEditor | un
     },
     typeHeld(keys: readonly HeldKey[]): void {
       textarea.focus({ preventScroll: true });
-      for (const key of keys) {
-        if (key === '\n') newLine();
-        else if (key === '\t') typeText(textarea, INDENT);
-        else if (key === '\b') document.execCommand('delete') || deleteBack(textarea);
-        else typeText(textarea, key);
+      for (const held of keys) {
+        if ('text' in held) typeText(textarea, held.text);
+        else if (held.key === 'Enter') newLine();
+        else if (held.key === 'Tab') typeText(textarea, INDENT);
+        else if (held.key === 'Backspace' || held.key === 'Delete') erase(textarea, held.key);
+        else {
+          const at = caretAfter(textarea.value, textarea.selectionStart, textarea.selectionEnd, held.key);
+          textarea.setSelectionRange(at, at);
+        }
       }
       revealCaret();
     },
