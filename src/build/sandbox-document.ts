@@ -25,6 +25,15 @@ export function sandboxPolicy(frameScriptHash: string): string {
   ].join('; ');
 }
 
+/**
+ * The inspector's recorder as a script of its own (src/lab/sandbox/recorder-module.ts): served
+ * beside the sandbox document, fetched by the page on the first recording run only.
+ * @param root the project's root folder (where src/ is)
+ */
+export function buildRecorderScript(root: string): Promise<string> {
+  return bundleScript(join(root, 'src', 'lab', 'sandbox', 'recorder-entry.ts'));
+}
+
 /** @param root the project's root folder (where src/ is) */
 export async function buildSandboxDocument(root: string): Promise<string> {
   const dir = join(root, 'src', 'lab', 'sandbox');

@@ -21,6 +21,7 @@ const light = [
   '/_astro/page.cNngjUgL.js',
   '/lessons/why-async/',
   '/sandbox.html',
+  '/sandbox-recorder.js',
 ];
 
 describe('the heavy parts', () => {

@@ -10,7 +10,7 @@ import { CompilerClient, SandboxHost } from '../../lab';
 import { withBase } from '../../base-path';
 export { onStorageProblem, savedWork } from './saved-work-store';
 
-export const sandbox = new SandboxHost({ frameUrl: withBase('/sandbox.html') });
+export const sandbox = new SandboxHost({ frameUrl: withBase('/sandbox.html'), recorderUrl: withBase('/sandbox-recorder.js') });
 
 export const compiler = new CompilerClient(() => new CompilerWorker(), wasmUrl);
 

@@ -20,8 +20,7 @@ import { jobHostSource } from '../library/run-in-worker';
 import { labGlobalKey, labStartKey } from '../library/exports';
 import { formatArgs, inspect } from '../format/inspect';
 import { ConsoleCapture } from './console-capture';
-import { createRecorder } from './recorder';
-import { watchLabOperations } from './recorder-stacks';
+import { loadRecorderModule } from './recorder-module';
 import { firstPosition, installStackMapping } from './stack-mapping';
 import { createTickPoster } from './tick-channel';
 import type { WorkerSelf } from './worker-self';
@@ -113,7 +112,7 @@ function cloneable(value: unknown): unknown {
   }
 }
 
-function start({ program, clock: mode, limits, record }: RunStart, port: MessagePort): void {
+function start({ program, clock: mode, limits, record, recorderScript }: RunStart, port: MessagePort): void {
   if (program.code.includes('runInWorker')) spareJobHost = new RealWorker(jobHostUrl, { name: 'async-lab-job' });
   const post = (message: WorkerToPage) => postToPort(port, message);
   const clock = new VirtualClock({ mode, realTime: realNow });
@@ -156,9 +155,11 @@ function start({ program, clock: mode, limits, record }: RunStart, port: Message
 
   const moduleUrl = URL.createObjectURL(new Blob([program.code], { type: 'text/javascript' }));
   const mapPosition = createPositionMapper(program.map);
-  // The inspector's recording run (Step through): the recorder takes the builtins it wraps now, before user code.
-  const recorder = record
-    ? createRecorder(self, {
+  // The inspector's recording run (Step through): the recorder's script arrives with the run
+  // (recorder-module.ts), and takes the builtins it wraps now, before user code.
+  const recording = record ? loadRecorderModule(self, recorderScript ?? '') : undefined;
+  const recorder = recording
+    ? recording.createRecorder(self, {
         isUserFile: (name) => name === moduleUrl,
         mapLine: (line, column) => mapPosition(line, column)?.line ?? 0,
         now: () => clock.now(),
@@ -167,7 +168,7 @@ function start({ program, clock: mode, limits, record }: RunStart, port: Message
         consoleCount: () => sentLines,
       })
     : undefined;
-  if (recorder) watchLabOperations(spans, recorder);
+  if (recorder) recording?.watchLabOperations(spans, recorder);
 
   const progress = () => ({
     ...(recorder ? { inspector: recorder.take() } : {}),

@@ -21,6 +21,8 @@ export interface RunStart {
   limits: RunLimits;
   /** Record the loop for the inspector (the program was instrumented for it). */
   record?: boolean;
+  /** On a recording run: the recorder's script, which is not in the sandbox document (recorder-module.ts). */
+  recorderScript?: string;
 }
 
 export type PageToFrame =

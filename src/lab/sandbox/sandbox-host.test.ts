@@ -2,7 +2,7 @@
  * The page's side of the run protocol, without a browser: a fake SandboxFrame plays the frame,
  * and the test plays each run's worker at the far end of a real MessageChannel.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { defaultLimits, type CompiledProgram } from '../types';
 import type { FrameToPage, PageToFrame, PageToWorker, WorkerToPage } from './messages';
 import type { SandboxFrame } from './sandbox-frame';
@@ -64,6 +64,7 @@ const host = (frame: SandboxFrame, watchdogMs?: number) => {
 afterEach(() => {
   for (const made of hosts) made.dispose();
   hosts = [];
+  vi.unstubAllGlobals();
 });
 
 describe('SandboxHost', () => {
@@ -87,6 +88,48 @@ describe('SandboxHost', () => {
       { kind: 'claim', runId: 1, workerId: 1 },
       { kind: 'kill', runId: 1 },
     ]);
+  });
+
+  test("a recording run carries the recorder's script, fetched once from recorderUrl; other runs carry none", async () => {
+    const fake = fakeFrame();
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response('/* the recorder */');
+    });
+    const sandbox = new SandboxHost({ frame: () => fake.frame, recorderUrl: '/sandbox-recorder.js' });
+    hosts.push(sandbox);
+    const starts: PageToWorker[] = [];
+    for (const record of [true, false, true]) {
+      const run = sandbox.run(program, { clock: 'instant', record });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      const far = worker(fake.workers.at(-1)!);
+      starts.push(await far.started);
+      far.send({ kind: 'done', status: 'ok', ...end });
+      await run.record;
+    }
+    expect(starts.map(({ start }) => [start.record, start.recorderScript])).toEqual([
+      [true, '/* the recorder */'],
+      [undefined, undefined],
+      [true, '/* the recorder */'],
+    ]);
+    expect(fetched).toEqual(['/sandbox-recorder.js']);
+  });
+
+  test("a recorder's script that does not arrive fails that run, and the next run still gets the frame's spare", async () => {
+    const fake = fakeFrame();
+    vi.stubGlobal('fetch', async () => new Response('', { status: 503 }));
+    const sandbox = new SandboxHost({ frame: () => fake.frame, recorderUrl: '/sandbox-recorder.js' });
+    hosts.push(sandbox);
+    const recorded = await sandbox.run(program, { clock: 'instant', record: true }).record;
+    expect(recorded).toMatchObject({ status: 'error' });
+    expect(JSON.stringify(recorded)).toContain("the recorder's script answered 503");
+    const run = sandbox.run(program, { clock: 'instant' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const far = worker(fake.workers[0]!);
+    expect((await far.started).start.recorderScript).toBeUndefined();
+    far.send({ kind: 'done', status: 'ok', ...end });
+    expect((await run.record).status).toBe('ok');
   });
 
   test('Stop ends the run at once as stopped, and the frame is told to kill its worker', async () => {

@@ -28,6 +28,11 @@ const stalledPageMs = 200;
 export interface SandboxHostOptions {
   /** URL of the sandbox document (its own CSP, no same-origin access), for the default frame. */
   frameUrl?: string;
+  /**
+   * URL of the recorder's script, fetched on the first recording run and sent with each one
+   * (recorder-module.ts). Without it, recording runs fail with a message saying so.
+   */
+  recorderUrl?: string;
   /** Where to attach the hidden frame; defaults to document.body. */
   parent?: HTMLElement;
   /**
@@ -55,6 +60,7 @@ export class SandboxHost {
   /** Spares that failed to boot before a run was given to them, with the frame's message. */
   private readonly failedSpares = new Map<number, string>();
   private readonly spareWaiters: Array<(spare: Spare) => void> = [];
+  private recorderScript: Promise<string> | undefined;
 
   constructor(private readonly options: SandboxHostOptions) {}
 
@@ -83,6 +89,21 @@ export class SandboxHost {
       throw error;
     }
     return frame;
+  }
+
+  /** The recorder's script, fetched once; a failed fetch is tried again by the next recording run. */
+  private recorder(): Promise<string> {
+    const url = this.options.recorderUrl;
+    this.recorderScript ??= (async () => {
+      if (url === undefined) throw new Error('SandboxHost needs a recorderUrl for recording runs');
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`the recorder's script answered ${response.status}`);
+      return response.text();
+    })().catch((error: unknown) => {
+      this.recorderScript = undefined;
+      throw error;
+    });
+    return this.recorderScript;
   }
 
   private offered(spare: Spare): void {
@@ -172,6 +193,11 @@ export class SandboxHost {
     this.prepare()
       .then(async (opened) => {
         frame = opened;
+        // The recorder's script failing to arrive fails this run, not the frame.
+        const recorderScript = recording
+          ? await this.recorder().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))
+          : undefined;
+        if (recorderScript instanceof Error) return end(builder.failed(recorderScript.message));
         const spare = await this.takeSpare(opened);
         // Stopped while waiting: the worker never ran anything, so it stays the spare.
         if (over) return this.offered(spare);
@@ -180,7 +206,8 @@ export class SandboxHost {
         this.failures.set(workerId, (message) => end(builder.failed(message)));
         port.onmessage = receive;
         this.post(opened, { kind: 'claim', runId, workerId });
-        port.postMessage({ kind: 'start', start: { program, clock, limits, ...(recording ? { record: true } : {}) } } satisfies PageToWorker);
+        const recordFields = recorderScript === undefined ? {} : { record: true, recorderScript };
+        port.postMessage({ kind: 'start', start: { program, clock, limits, ...recordFields } } satisfies PageToWorker);
         const failed = this.failedSpares.get(workerId);
         this.failedSpares.delete(workerId);
         if (failed !== undefined) end(builder.failed(failed));
