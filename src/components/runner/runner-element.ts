@@ -21,7 +21,7 @@ import type { LiveEditor, LiveEditorOptions } from './editor/live-editor';
 import { touchFirst } from './editor/touch-first';
 import { EditorOpener } from './editor/open-editor';
 /** A recording run's program, instrumented by the inspector's chunk (loaded on first use). */
-const instrumented = async (program: CompiledProgram) => (await import('./inspector/step-through')).instrumented(program);
+const instrumented = async (program: CompiledProgram) => (await import('./step-through-chunk')).instrumented(program);
 
 export class RunnerElement extends HTMLElement {
   private starter = '';
@@ -165,7 +165,8 @@ export class RunnerElement extends HTMLElement {
   }
 
   private async stepThrough(): Promise<void> {
-    const { StepThrough } = await import('./inspector/step-through');
+    const { StepThrough, inspectorStyles } = await import('./step-through-chunk');
+    await inspectorStyles;
     this.stepper ??= new StepThrough({
       element: this,
       locale: () => this.locale,
