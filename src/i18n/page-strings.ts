@@ -9,18 +9,21 @@ import { fill } from './fill';
 
 export const pageStringsId = (locale: Locale): string => `al-ui-strings-${locale}`;
 
-const read = new Map<Locale, UiStrings>();
+const known = new Map<Locale, UiStrings>();
 
-/** The strings of `locale` in `root`; throws when the page does not carry them. */
-export function pageStrings(locale: Locale, root?: Pick<Document, 'getElementById'>): UiStrings {
-  let strings = read.get(locale);
-  if (!strings) {
-    const text = (root ?? document).getElementById(pageStringsId(locale))?.textContent;
-    if (!text) throw new Error(`this page carries no UI strings for "${locale}" (PageStrings.astro renders them)`);
-    strings = JSON.parse(text) as UiStrings;
-    read.set(locale, strings);
-  }
-  return strings;
+/** Reads the strings of `locale` from `root`; throws when it does not carry them. */
+export function readPageStrings(locale: Locale, root: Pick<Document, 'getElementById'>): UiStrings {
+  const text = root.getElementById(pageStringsId(locale))?.textContent;
+  if (!text) throw new Error(`this page carries no UI strings for "${locale}" (PageStrings.astro renders them)`);
+  return JSON.parse(text) as UiStrings;
+}
+
+/**
+ * Gives the strings of `locale` without a page: for unit tests of browser code, which run in
+ * Node (the Vitest setup in src/i18n/testing/).
+ */
+export function providePageStrings(locale: Locale, strings: UiStrings): void {
+  known.set(locale, strings);
 }
 
 /**
@@ -28,5 +31,7 @@ export function pageStrings(locale: Locale, root?: Pick<Document, 'getElementByI
  * index.ts's `t` gives at build time.
  */
 export function t(locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
-  return fill(pageStrings(locale)[key], values);
+  let strings = known.get(locale);
+  if (!strings) known.set(locale, (strings = readPageStrings(locale, document)));
+  return fill(strings[key], values);
 }
