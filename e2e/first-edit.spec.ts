@@ -124,6 +124,24 @@ test("keys typed before the plain editor's script has arrived are kept, in order
   expect(await runnerValue(page)).toBe(expected.replace('\nx\n', '\nxy\n'));
 });
 
+test("an exercise's run that finishes before the exercise's script has arrived is checked when it does", async ({ page }) => {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/exercise-element[.-]/, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(lesson);
+  const exercise = page.locator('al-exercise');
+  const run = await runAndWait(exercise.locator('[data-lab="runner"]'));
+  expect(run.status).toBe('ok');
+  expect(await page.evaluate(() => customElements.get('al-exercise') === undefined)).toBe(true);
+  await expect(exercise.locator('[data-lab="check"]')).toHaveCount(0);
+  release();
+  // The starter, unedited: checked as soon as the script is there, and it fails a check.
+  await expect(exercise.locator('[data-lab="check"][data-pass="false"]').first()).toBeVisible();
+});
+
 test('the plain editor works by keyboard alone, with the same keys as Monaco, and passes axe', async ({ page }) => {
   test.setTimeout(120_000);
   await holdMonaco(page); // never released: the plain editor must do the whole job
