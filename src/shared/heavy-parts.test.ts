@@ -22,6 +22,7 @@ const light = [
   '/lessons/why-async/',
   '/sandbox.html',
   '/sandbox-recorder.js',
+  '/sandbox-format.js',
 ];
 
 describe('the heavy parts', () => {

@@ -66,6 +66,12 @@ export class OutputView {
 
   /** Adds console lines that streamed in while the run goes on. */
   partial(run: PartialRun): void {
+    // Fewer lines than drawn: the run started over (the sandbox needed its formatter) and
+    // reports from scratch; what the first attempt printed goes.
+    if (run.console.length < this.drawn) {
+      this.console.replaceChildren();
+      this.drawnEntries = [];
+    }
     this.appendLines(run.console.slice(this.drawn));
   }
 

@@ -18,7 +18,10 @@ import { createLab } from '../library/create-lab';
 import { SpanRecorder } from '../trace/span-recorder';
 import { jobHostSource } from '../library/run-in-worker';
 import { labGlobalKey, labStartKey } from '../library/exports';
-import { formatArgs, inspect } from '../format/inspect';
+// In the sandbox document this import is format-stand-in.ts (src/build/sandbox-document.ts): the
+// formatter itself arrives from the page (prepare, or with the run's start).
+import { inspect } from '../format/inspect';
+import { loadFormatter, onFormatterMissing } from './format-stand-in';
 import { ConsoleCapture } from './console-capture';
 import { loadRecorderModule } from './recorder-module';
 import { firstPosition, installStackMapping } from './stack-mapping';
@@ -41,12 +44,12 @@ const RealWorker = Worker;
 const heartbeatMs = 100;
 
 // While this worker waits as the frame's spare, it runs the code paths every run uses once (the
-// formatter, the clock, the scheduler, the lab's timers, the module loader), so the reader's code
-// does not pay for compiling them: on the run's clock that would show as milliseconds nobody asked for.
+// clock, the scheduler, the lab's timers, the module loader; the formatter when it arrives, in
+// loadFormatter), so the reader's code does not pay for compiling them: on the run's clock that
+// would show as milliseconds nobody asked for.
 warmUp();
 
 function warmUp(): void {
-  formatArgs(['warm', 1, [1, 2], { a: { b: [true, null] } }, new Map([['k', 1]]), new Error('warm')]);
   const clock = new VirtualClock({ mode: 'instant', realTime: realNow });
   const spans = new SpanRecorder(() => clock.now(), 10);
   const scheduler = new Scheduler(clock, {
@@ -79,15 +82,17 @@ function takeJobHost(): Worker {
 }
 
 // The frame hands this worker one end of a port whose other end the page holds; the page sends
-// the run over it (messages.ts).
+// the formatter (when it has it) and then the run over it (messages.ts).
 self.onmessage = (event: MessageEvent<FrameToWorker>) => {
   const port = event.ports[0];
   if (event.data?.kind !== 'adopt' || !port) return;
   // One run per worker; later messages on the global channel are not ours to obey.
   self.onmessage = null;
   port.onmessage = ({ data }: MessageEvent<PageToWorker>) => {
+    if (data?.kind === 'prepare') return loadFormatter(self, data.formatterScript);
     if (data?.kind !== 'start') return;
     port.onmessage = null;
+    if (data.start.formatterScript !== undefined) loadFormatter(self, data.start.formatterScript);
     start(data.start, port);
   };
 };
@@ -114,7 +119,19 @@ function cloneable(value: unknown): unknown {
 
 function start({ program, clock: mode, limits, record, recorderScript }: RunStart, port: MessagePort): void {
   if (program.code.includes('runInWorker')) spareJobHost = new RealWorker(jobHostUrl, { name: 'async-lab-job' });
-  const post = (message: WorkerToPage) => postToPort(port, message);
+  // A run that needs the formatter before it is here starts over in a worker that has it
+  // (format-stand-in.ts): from that moment this one says nothing more, and the page ends it.
+  let startsOver = false;
+  const post = (message: WorkerToPage) => {
+    if (!startsOver) postToPort(port, message);
+  };
+  onFormatterMissing(() => {
+    if (startsOver) return;
+    postToPort(port, { kind: 'needs-formatter' });
+    startsOver = finished = true;
+    realClearInterval(heartbeat);
+    scheduler.stop();
+  });
   const clock = new VirtualClock({ mode, realTime: realNow });
   const spans = new SpanRecorder(
     () => clock.now(),

@@ -3,11 +3,11 @@
  * through) needs it, and every first Run of a lesson would pay for it (2 KB gzipped). The build
  * bundles recorder-entry.ts into its own script (/sandbox-recorder.js, src/build/sandbox-document.ts);
  * the page fetches it on the first recording run and sends it with that run's `start`
- * (sandbox-host.ts), and the run's worker runs it here, before any of the reader's code, from a
- * blob: URL, which the sandbox's policy allows (the page's own code made it).
+ * (sandbox-host.ts), and the run's worker runs it (sandbox-script.ts) before any of the reader's code.
  */
 import type { createRecorder } from './recorder';
 import type { watchLabOperations } from './recorder-stacks';
+import { runSandboxScript } from './sandbox-script';
 
 /** What the recorder's script leaves on the worker's global, under `Symbol.for(recorderModuleKey)`. */
 export interface RecorderModule {
@@ -18,16 +18,4 @@ export interface RecorderModule {
 export const recorderModuleKey = 'async-lab.recorder-module';
 
 /** Runs the recorder's script in this worker and takes what it defined off the global again. */
-export function loadRecorderModule(scope: object, script: string): RecorderModule {
-  const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
-  try {
-    importScripts(url);
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-  const key = Symbol.for(recorderModuleKey);
-  const module = Reflect.get(scope, key) as RecorderModule | undefined;
-  Reflect.deleteProperty(scope, key);
-  if (!module) throw new Error('the recorder script defined no recorder');
-  return module;
-}
+export const loadRecorderModule = (scope: object, script: string): RecorderModule => runSandboxScript<RecorderModule>(scope, script, recorderModuleKey);
