@@ -1,7 +1,8 @@
 /**
  * Opens a runner's editor on the reader's first press. The plain editor's script (live-editor.ts
- * and what it imports, 3 KB gzipped) is not in the page's first download: it is fetched when the
- * pointer comes over the code or focus enters it, and at the latest on the press. When it is
+ * and what it imports, 3 KB gzipped) is not in the page's first download: it is fetched once the
+ * page is idle after its load (and no run is waited for), when the pointer comes over the code or
+ * focus enters it, and at the latest on the press. When it is
  * there, the editor opens in the same task as the press, as it always did. When it is not, the
  * keys typed meanwhile are held (held-keys.ts) and typed into the editor once it has arrived, at
  * the caret the press chose.
@@ -11,10 +12,12 @@ import { HeldKeys } from './held-keys';
 import { textOffsetAt } from './click-offset';
 import { loadEditor } from './load-editor';
 import { touchFirst } from './touch-first';
+import { whenIdleAfterLoad } from '../load-on-intent';
 
 type LiveEditorModule = typeof import('./live-editor');
 
 let loaded: LiveEditorModule | undefined;
+let idleFetch = false;
 let loading: Promise<LiveEditorModule> | undefined;
 
 /** Fetches the plain editor's script once; a failed fetch is tried again on the next call. */
@@ -66,6 +69,10 @@ export class EditorOpener {
   listen(): void {
     const region = this.region;
     const fetch = () => void loadLiveEditor().catch(() => undefined);
+    if (!idleFetch) {
+      idleFetch = true;
+      whenIdleAfterLoad(fetch);
+    }
     region.addEventListener('pointerover', fetch, { once: true });
     region.addEventListener('focus', () => {
       fetch();
