@@ -51,7 +51,7 @@ export default defineConfig({
         './src/styles/site.css',
         './src/styles/runner.css',
         './src/components/runner/timeline.css',
-        './src/components/runner/inspector/inspector.css',
+        // inspector/inspector.css loads with Step through's chunk (runner/step-through-chunk.ts).
       ],
     }),
     mdx(),

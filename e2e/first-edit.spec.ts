@@ -84,6 +84,63 @@ test('typing while Monaco loads is kept, and Monaco carries on at the same caret
   await expect(runner.locator('[data-lab="edited"]')).toBeVisible();
 });
 
+test("keys typed before the plain editor's script has arrived are kept, in order, at the click", async ({ page }) => {
+  // The plain editor's script is fetched when the page is idle, or on the first hover, focus or
+  // press: hold it back, so every key below is typed while it is on its way.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const requested: string[] = [];
+  await page.route(/\/_astro\/live-editor[.-]/, async (route: Route) => {
+    requested.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  await holdMonaco(page); // never released: this is about the plain editor
+  await page.goto(lesson);
+  const runner = page.locator('[data-lab="runner"]').first();
+  const code = runner.locator('[data-lab="static-code"]');
+  await code
+    .getByText('import', { exact: true })
+    .first()
+    .click({ position: { x: 1, y: 8 } });
+  await page.keyboard.type('/* b */ ');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('x');
+  await expect.poll(() => requested.length).toBe(1);
+  expect(await runner.locator('[data-lab="plain-editor"]').count()).toBe(0);
+  expect(await runnerValue(page)).not.toContain('/* b */');
+  release();
+  const plain = runner.getByRole('textbox', { name: /TypeScript editor/ });
+  await expect(plain).toBeFocused();
+  // As if the editor had been there: typed where the click was, End to the line's end, Enter
+  // with the line's indentation (none); then typing carries on after the held keys.
+  const [first, ...rest] = (await page.evaluate(() => (document.querySelector('al-runner') as HTMLElement & { starterCode: string }).starterCode)).split('\n');
+  const expected = ['/* b */' + first, 'x', ...rest].join('\n');
+  await expect.poll(() => runnerValue(page)).toBe(expected);
+  await page.keyboard.type('y');
+  expect(await runnerValue(page)).toBe(expected.replace('\nx\n', '\nxy\n'));
+});
+
+test("an exercise's run that finishes before the exercise's script has arrived is checked when it does", async ({ page }) => {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/exercise-element[.-]/, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(lesson);
+  const exercise = page.locator('al-exercise');
+  const run = await runAndWait(exercise.locator('[data-lab="runner"]'));
+  expect(run.status).toBe('ok');
+  expect(await page.evaluate(() => customElements.get('al-exercise') === undefined)).toBe(true);
+  await expect(exercise.locator('[data-lab="check"]')).toHaveCount(0);
+  release();
+  // The starter, unedited: checked as soon as the script is there, and it fails a check.
+  await expect(exercise.locator('[data-lab="check"][data-pass="false"]').first()).toBeVisible();
+});
+
 test('the plain editor works by keyboard alone, with the same keys as Monaco, and passes axe', async ({ page }) => {
   test.setTimeout(120_000);
   await holdMonaco(page); // never released: the plain editor must do the whole job

@@ -77,6 +77,34 @@ console.info("info"); console.warn("careful"); console.error(new Map([["k", 1]])
   ]);
 });
 
+test("a first run that prints an object before the formatter's script has arrived starts over and prints it as Node does", async ({ page }) => {
+  // The sandbox document formats text only; the formatter comes as a script of its own
+  // (src/lab/sandbox/format-stand-in.ts). Held back here, so the first attempt meets the object without it.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const asked: string[] = [];
+  await page.route(/\/sandbox-format\.js$/, async (route) => {
+    asked.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  await openPlayground(page, `console.log("before");\nconsole.log("a", 1, [1, 2], { x: "y" });\nconsole.error(new Error("boom").message);`);
+  const runner = page.locator('[data-lab="runner"]');
+  await runner.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect.poll(() => asked.length).toBeGreaterThan(0);
+  expect(await runner.getAttribute('data-run-count')).toBe('0');
+  release();
+  await expect(runner).toHaveAttribute('data-run-count', '1', { timeout: 60_000 });
+  const run = await readRun(runner);
+  expect(run.status).toBe('ok');
+  // Once each: the first attempt's "before" is not kept beside the second's.
+  expect(run.lines).toEqual([
+    { level: 'log', text: 'before' },
+    { level: 'log', text: "a 1 [ 1, 2 ] { x: 'y' }" },
+    { level: 'error', text: 'boom' },
+  ]);
+});
+
 test('an uncaught error names its TypeScript line, and the button moves there', async ({ page }) => {
   const runner = await openPlayground(
     page,

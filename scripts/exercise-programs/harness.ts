@@ -2,7 +2,7 @@
  * Runs exercise programs (starters, solutions, cheats, alternatives) through the real sandbox in
  * Chromium, the way a lesson page does: compiled by the build's own native esbuild module
  * (src/build/esbuild.ts, as the build precompiles), run by the site's SandboxHost in the sandbox
- * document the build serves (buildSandboxDocument), and judged in Node by the exercise's own
+ * document the build serves (buildSandboxDocument, with the recorder's script beside it), and judged in Node by the exercise's own
  * check.ts. Only the editor and the checklist's markup are left out.
  *
  * The page and the frame are served from a made-up origin through Playwright's routing: nothing
@@ -10,7 +10,7 @@
  */
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { buildSandboxDocument } from '../../src/build/sandbox-document';
+import { buildFormatterScript, buildRecorderScript, buildSandboxDocument } from '../../src/build/sandbox-document';
 import { bundleScript, precompile } from '../../src/build/esbuild';
 import type { CompiledProgram, RunRecord } from '../../src/lab/types';
 import { resolveChromium } from '../find-browser.mjs';
@@ -31,12 +31,19 @@ export async function startHarness(root = process.cwd()): Promise<Harness> {
   if (!executablePath) {
     throw new Error('No Chromium found: install one with `sudo apt-get install -y chromium` or `npx playwright install chromium`, or set CHROMIUM_PATH.');
   }
-  const [sandboxHtml, script] = await Promise.all([buildSandboxDocument(root), bundleScript(join(root, 'scripts', 'exercise-programs', 'host-entry.ts'))]);
+  const [sandboxHtml, recorderScript, formatterScript, script] = await Promise.all([
+    buildSandboxDocument(root),
+    buildRecorderScript(root),
+    buildFormatterScript(root),
+    bundleScript(join(root, 'scripts', 'exercise-programs', 'host-entry.ts')),
+  ]);
   const browser: Browser = await chromium.launch({ executablePath, args: ['--no-first-run', '--disable-background-networking'] });
   const page: Page = await browser.newPage();
   await page.route(`${origin}/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/sandbox.html') return route.fulfill({ contentType: 'text/html', body: sandboxHtml });
+    if (path === '/sandbox-recorder.js') return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: recorderScript });
+    if (path === '/sandbox-format.js') return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: formatterScript });
     // The bundle is UTF-8 (acorn carries Unicode tables): say so, or the page reads it as Latin-1.
     if (path === '/')
       return route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><title>harness</title><script>${script}</script>` });

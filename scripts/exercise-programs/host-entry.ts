@@ -9,7 +9,7 @@ import { instrumentProgram } from '../../src/lab/inspector';
 import type { CompiledProgram } from '../../src/lab/types';
 import type { RunRecord } from '../../src/lab/types';
 
-const host = new SandboxHost({ frameUrl: '/sandbox.html' });
+const host = new SandboxHost({ frameUrl: '/sandbox.html', recorderUrl: '/sandbox-recorder.js', formatterUrl: '/sandbox-format.js' });
 
 Object.assign(window, {
   // A recording's thousands of events cross as one JSON string: Playwright's own serialization of

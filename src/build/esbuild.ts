@@ -30,9 +30,10 @@ export function precompile(source: string, where: string): Promise<CompiledProgr
  * A script bundled for an inline `<script>`: an IIFE, minified, class names kept (HttpError and
  * LabResponse show in what users print), and no `</script` inside.
  */
-export async function bundleScript(entry: string): Promise<string> {
+export async function bundleScript(entry: string, plugins: esbuild.Plugin[] = []): Promise<string> {
   const result = await esbuild.build({
     entryPoints: [entry],
+    plugins,
     bundle: true,
     format: 'iife',
     target: 'es2022',

@@ -1,6 +1,8 @@
 /**
  * Builds the sandbox frame's HTML at build time: the frame script inline (allowed by its hash),
- * the run worker's boot program as inert text (the frame turns it into a blob worker), and a
+ * the run worker's boot program as inert text (the frame turns it into a blob worker; its console
+ * formatter and the inspector's recorder are scripts of their own, built here too and sent by the
+ * page when a run needs them: src/lab/sandbox/format-stand-in.ts, recorder-module.ts), and a
  * Content-Security-Policy that lets code start blob workers and nothing else: no requests of
  * any kind (`connect-src 'none'`), no scripts from any URL, not even the site's own.
  *
@@ -11,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { bundleScript } from './esbuild';
 
 /** The policy of the sandbox document; workers started from it inherit it. */
@@ -25,10 +28,36 @@ export function sandboxPolicy(frameScriptHash: string): string {
   ].join('; ');
 }
 
+/**
+ * The inspector's recorder as a script of its own (src/lab/sandbox/recorder-module.ts): served
+ * beside the sandbox document, fetched by the page on the first recording run only.
+ * @param root the project's root folder (where src/ is)
+ */
+export function buildRecorderScript(root: string): Promise<string> {
+  return bundleScript(join(root, 'src', 'lab', 'sandbox', 'recorder-entry.ts'));
+}
+
+/**
+ * The console formatter (a port of Node's util.inspect) as a script of its own, served beside the
+ * sandbox document and sent to run workers by the page (src/lab/sandbox/format-stand-in.ts).
+ * @param root the project's root folder (where src/ is)
+ */
+export function buildFormatterScript(root: string): Promise<string> {
+  return bundleScript(join(root, 'src', 'lab', 'sandbox', 'formatter-entry.ts'));
+}
+
+/** In the run worker's bundle, `format/inspect` is the stand-in that waits for the formatter's script. */
+const formatterStandIn = (dir: string): Plugin => ({
+  name: 'async-lab:formatter-stand-in',
+  setup(build) {
+    build.onResolve({ filter: /\/format\/inspect$/ }, () => ({ path: join(dir, 'format-stand-in.ts') }));
+  },
+});
+
 /** @param root the project's root folder (where src/ is) */
 export async function buildSandboxDocument(root: string): Promise<string> {
   const dir = join(root, 'src', 'lab', 'sandbox');
-  const [frameScript, bootScript] = await Promise.all([bundleScript(join(dir, 'frame.ts')), bundleScript(join(dir, 'boot.ts'))]);
+  const [frameScript, bootScript] = await Promise.all([bundleScript(join(dir, 'frame.ts')), bundleScript(join(dir, 'boot.ts'), [formatterStandIn(dir)])]);
   const hash = createHash('sha256').update(frameScript).digest('base64');
   return `<!doctype html>
 <html lang="en">

@@ -1,6 +1,7 @@
 import en from './en.json';
 import zh from './zh-CN.json';
 import type { Locale } from '../lab';
+import { fill } from './fill';
 
 /** Every UI string key; en.json is the source of truth. */
 export type UiKey = keyof typeof en;
@@ -15,9 +16,10 @@ export function localeOf(astroLocale: string | undefined): Locale {
 }
 
 /**
- * The string for `key` in `locale`, with `{{name}}` placeholders filled from `values`.
+ * The string for `key` in `locale`, with `{{name}}` placeholders filled from `values`. For the
+ * build; scripts in the browser use page-strings.ts, which reads only the page's language.
  * @example t('en', 'console.more', { count: 3 }) // "3 more lines"
  */
 export function t(locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
-  return uiStrings[locale][key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fill(uiStrings[locale][key], values);
 }

@@ -5,7 +5,7 @@
  * the same policies it puts into each page's <meta>, so the two can never disagree.
  *
  * - Files under /_astro/ carry a content hash in their name: cache them for a year, immutable.
- * - Pages, sw.js and sandbox.html keep their names across deploys: revalidate every time, so a
+ * - Pages, sw.js, sandbox.html and its scripts (sandbox-recorder.js, sandbox-format.js) keep their names across deploys: revalidate every time, so a
  *   new deploy is seen at once (the service worker then decides when a tab switches over).
  * - Each page gets its own Content-Security-Policy header, identical to its meta tag. A header
  *   can do what the meta tag cannot (it also covers the response before any HTML is parsed), and
@@ -34,6 +34,8 @@ export function headersFile(base, pages) {
     [joinBase(base, '/_astro/*'), ['Cache-Control: public, max-age=31536000, immutable']],
     [joinBase(base, '/sw.js'), [revalidate]],
     [joinBase(base, '/sandbox.html'), [revalidate]],
+    [joinBase(base, '/sandbox-recorder.js'), [revalidate]],
+    [joinBase(base, '/sandbox-format.js'), [revalidate]],
     ...pages.map(
       ({ path, policy }) =>
         /** @type {[string, string[]]} */ ([joinBase(base, path), [revalidate, `Content-Security-Policy: ${policy}`, 'X-Content-Type-Options: nosniff']]),

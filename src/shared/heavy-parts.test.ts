@@ -21,6 +21,8 @@ const light = [
   '/_astro/page.cNngjUgL.js',
   '/lessons/why-async/',
   '/sandbox.html',
+  '/sandbox-recorder.js',
+  '/sandbox-format.js',
 ];
 
 describe('the heavy parts', () => {

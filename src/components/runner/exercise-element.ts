@@ -5,12 +5,14 @@
  * revealed one at a time; Reset and Show solution ask first.
  */
 import type { RunRecord, Verdict } from '../../lab';
-import { t, type Locale, type UiKey } from '../../i18n';
+import type { Locale, UiKey } from '../../i18n';
+import { t } from '../../i18n/page-strings';
 import type { RunnerElement } from './runner-element';
 import { exerciseDoneEvent, runCompleteEvent, type ExerciseDoneDetail, type RunCompleteDetail } from './events';
 import { onStorageProblem, savedWork } from './lab-services';
 import { loadEditor } from './editor/load-editor';
-import { touchFirst } from './editor/live-editor';
+import { touchFirst } from './editor/touch-first';
+import { showDone, takeMissedRun } from './exercise-early';
 
 type CheckModule = { default: (run: RunRecord) => Verdict[] };
 
@@ -29,8 +31,11 @@ class ExerciseElement extends HTMLElement {
     this.locale = this.dataset.locale === 'zh' ? 'zh' : 'en';
     this.slug = this.dataset.slug ?? '';
     this.runner = this.querySelector<RunnerElement>('al-runner')!;
-    this.showDone(savedWork.doneExercises().includes(this.slug));
+    showDone(this, savedWork.doneExercises().includes(this.slug));
     this.addEventListener(runCompleteEvent, (event) => void this.check((event as CustomEvent<RunCompleteDetail>).detail.record));
+    // A run that finished while this script was on its way (exercise-early.ts).
+    const missed = takeMissedRun(this);
+    if (missed) void this.check(missed);
     this.action('hint')?.addEventListener('click', () => this.nextHint());
     this.action('reset')?.addEventListener('click', () => void this.reset());
     this.action('solution')?.addEventListener('click', () => void this.showSolution());
@@ -92,15 +97,9 @@ class ExerciseElement extends HTMLElement {
     summary.dataset.kind = failed === 0 ? 'pass' : 'fail';
     if (failed === 0) {
       savedWork.markDone(this.slug);
-      this.showDone(true);
+      showDone(this, true);
       this.dispatchEvent(new CustomEvent<ExerciseDoneDetail>(exerciseDoneEvent, { bubbles: true, detail: { slug: this.slug } }));
     }
-  }
-
-  private showDone(done: boolean): void {
-    const badge = this.querySelector<HTMLElement>('[data-lab="exercise-done"]');
-    if (badge) badge.hidden = !done;
-    this.toggleAttribute('data-done', done);
   }
 
   private nextHint(): void {

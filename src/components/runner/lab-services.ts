@@ -8,9 +8,15 @@ import CompilerWorker from '../../lab/compile/compiler-worker.ts?worker';
 import wasmUrl from 'esbuild-wasm/esbuild.wasm?url';
 import { CompilerClient, SandboxHost } from '../../lab';
 import { withBase } from '../../base-path';
+import { whenIdleAfterLoad } from './load-on-intent';
+import { runCompleteEvent } from './events';
 export { onStorageProblem, savedWork } from './saved-work-store';
 
-export const sandbox = new SandboxHost({ frameUrl: withBase('/sandbox.html') });
+export const sandbox = new SandboxHost({
+  frameUrl: withBase('/sandbox.html'),
+  recorderUrl: withBase('/sandbox-recorder.js'),
+  formatterUrl: withBase('/sandbox-format.js'),
+});
 
 export const compiler = new CompilerClient(() => new CompilerWorker(), wasmUrl);
 
@@ -20,9 +26,28 @@ compiler.subscribe((state) => {
   document.documentElement.dataset.labCompiler = state.kind === 'ready' && state.warm ? 'warm' : state.kind;
 });
 
-/** Prepares the sandbox once the page has nothing better to do, so the first Run is quick. */
+let preparing = false;
+
+/**
+ * Prepares the sandbox once the page has nothing better to do, so the first Run is quick. Its
+ * console formatter (src/lab/sandbox/format-stand-in.ts) comes on the first sign of interest in a
+ * runner (the pointer over one, focus in one), or once a first run is over and the page is idle
+ * again: a Run of text-printing code does not need it, and one that does gets it then.
+ */
 export function prepareSandboxWhenIdle(): void {
+  if (preparing) return;
+  preparing = true;
   const start = () => void sandbox.prepare();
   if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 3000 });
   else setTimeout(start, 500);
+  const events = ['pointerover', 'focusin'] as const;
+  const formatter = () => {
+    for (const type of events) document.removeEventListener(type, onIntent, true);
+    void sandbox.prepareFormatter();
+  };
+  const onIntent = (event: Event) => {
+    if (event.target instanceof Element && event.target.closest('al-runner')) formatter();
+  };
+  for (const type of events) document.addEventListener(type, onIntent, { capture: true, passive: true });
+  document.addEventListener(runCompleteEvent, () => whenIdleAfterLoad(formatter), { once: true });
 }

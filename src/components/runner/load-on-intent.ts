@@ -1,7 +1,8 @@
 /**
  * Loads a custom element's script when the reader shows interest in one of its elements (the
  * pointer over it, focus inside it, a press) or once the page has loaded and gone idle, whichever
- * comes first: a page's first download carries only what its first seconds need.
+ * comes first (and no run is going on): a page's first download carries only what its first
+ * seconds need.
  *
  * Until the element is defined its markup is plain HTML: radio buttons and fields work as they
  * are, and a click on one of its buttons that lands before the script has arrived is held and
@@ -59,14 +60,29 @@ export function defineOnIntent(tag: string, load: () => Promise<unknown>, { skip
 }
 
 /**
- * Calls `task` once the page has loaded and the browser is idle. An idle callback alone can run
- * while the page's own resources are still loading, and then competes with them.
+ * Calls `task` once the page has loaded, the browser is idle and no runner is running. An idle
+ * callback alone can run while the page's own resources are still loading, and then competes with
+ * them; and a reader who pressed Run at once waits for that run, not for what the page might need
+ * later (the loop is idle while the sandbox works, so idleness alone does not tell).
  */
 export function whenIdleAfterLoad(task: () => void): void {
   const whenIdle = () => {
-    if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 3000 });
-    else setTimeout(task, 300);
+    const next = () => afterRuns(task);
+    if ('requestIdleCallback' in window) requestIdleCallback(next, { timeout: 3000 });
+    else setTimeout(next, 300);
   };
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle, { once: true });
+}
+
+/** Calls `task` when no runner carries `data-running` (runner-element.ts sets it during a run). */
+function afterRuns(task: () => void): void {
+  const running = () => document.querySelector('al-runner[data-running]') !== null;
+  if (!running()) return task();
+  const observer = new MutationObserver(() => {
+    if (running()) return;
+    observer.disconnect();
+    task();
+  });
+  observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-running'] });
 }

@@ -5,7 +5,8 @@
  * untrusted.
  */
 import { defaultLimits, formatDiagnostic, formatMs, type ConsoleEntry, type Diagnostic, type PartialRun, type RunRecord } from '../../lab';
-import { t, type Locale, type UiKey } from '../../i18n';
+import type { Locale, UiKey } from '../../i18n';
+import { t } from '../../i18n/page-strings';
 import { statusIcon } from './status-icon';
 import { whenIdleAfterLoad } from './load-on-intent';
 
@@ -65,6 +66,12 @@ export class OutputView {
 
   /** Adds console lines that streamed in while the run goes on. */
   partial(run: PartialRun): void {
+    // Fewer lines than drawn: the run started over (the sandbox needed its formatter) and
+    // reports from scratch; what the first attempt printed goes.
+    if (run.console.length < this.drawn) {
+      this.console.replaceChildren();
+      this.drawnEntries = [];
+    }
     this.appendLines(run.console.slice(this.drawn));
   }
 

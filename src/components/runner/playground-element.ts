@@ -5,7 +5,7 @@
  * on the open page (a link pasted into the address bar) replaces the code.
  */
 import { clockFromSearch, decodeShareHash, encodeShareHash, initialCode } from '../../lab/share-link';
-import { t } from '../../i18n';
+import { t } from '../../i18n/page-strings';
 import type { RunnerElement } from './runner-element';
 import { savedWork } from './lab-services';
 import { codeChangeEvent, type CodeChangeDetail } from './events';

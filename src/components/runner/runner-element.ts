@@ -10,17 +10,18 @@
  * `al-run-complete` (detail: the RunRecord) and `al-code-change` (detail: { code, edited }).
  */
 import type { ClockMode, CompiledProgram, RunRecord } from '../../lab';
-import { t, type Locale, type UiKey } from '../../i18n';
+import type { Locale, UiKey } from '../../i18n';
+import { t } from '../../i18n/page-strings';
 import { compiler, prepareSandboxWhenIdle, sandbox, savedWork } from './lab-services';
 import { OutputView } from './output-view';
 import { RunController } from './run-controller';
 import { codeChangeEvent, runCompleteEvent, type CodeChangeDetail, type RunCompleteDetail } from './events';
-import { loadEditor } from './editor/load-editor';
 import type { StepThrough } from './inspector/step-through';
-import { LiveEditor, touchFirst } from './editor/live-editor';
-import { textOffsetAt } from './editor/plain-mirror';
+import type { LiveEditor, LiveEditorOptions } from './editor/live-editor';
+import { touchFirst } from './editor/touch-first';
+import { EditorOpener } from './editor/open-editor';
 /** A recording run's program, instrumented by the inspector's chunk (loaded on first use). */
-const instrumented = async (program: CompiledProgram) => (await import('./inspector/step-through')).instrumented(program);
+const instrumented = async (program: CompiledProgram) => (await import('./step-through-chunk')).instrumented(program);
 
 export class RunnerElement extends HTMLElement {
   private starter = '';
@@ -30,7 +31,10 @@ export class RunnerElement extends HTMLElement {
   private readonly precompiled = new Map<string, CompiledProgram>();
   private locale: Locale = 'en';
   private output!: OutputView;
-  private editor: LiveEditor | undefined;
+  private opener!: EditorOpener;
+  private get editor(): LiveEditor | undefined {
+    return this.opener.editor;
+  }
   private controller!: RunController;
   /** Step through (the inspector, issue 14): ./inspector/, loaded on the button's first press. */
   private stepper: StepThrough | undefined;
@@ -72,6 +76,11 @@ export class RunnerElement extends HTMLElement {
     }
     this.output = new OutputView(this.querySelector('[data-lab="output"]')!, this.locale, (line, column) => this.goTo(line, column));
     this.controller = new RunController({ compiler, sandbox, output: this.output, text: (key, values) => this.s(key, values) });
+    this.opener = new EditorOpener(
+      this.querySelector<HTMLElement>('[data-lab="static-code"]')!,
+      () => this.editorOptions(),
+      (error) => this.notify(this.s('runner.editorFailed', { message: error instanceof Error ? error.message : String(error) })),
+    );
     this.wire();
     if (this.dataset.variant !== 'playground') {
       const saved = savedWork.loadCode(this.editorKey, this.starter);
@@ -133,27 +142,9 @@ export class RunnerElement extends HTMLElement {
   private wire(): void {
     this.button('run')?.addEventListener('click', () => void this.run());
     this.button('stop')?.addEventListener('click', () => this.controller.stop());
-    this.button('edit')?.addEventListener('click', () => this.openEditor({ focus: true }));
+    this.button('edit')?.addEventListener('click', () => void this.openEditor({ focus: true }).catch(() => undefined));
     this.button('step')?.addEventListener('click', () => void this.stepThrough());
-    const staticCode = this.querySelector<HTMLElement>('[data-lab="static-code"]');
-    // Focus alone only fetches the editor: moving focus into an editor (which keeps Tab for
-    // indenting) would trap a keyboard reader who is just tabbing through the page.
-    staticCode?.addEventListener('focus', () => touchFirst() || void loadEditor().catch(() => undefined));
-    staticCode?.addEventListener('keydown', (event) => {
-      if (this.editor || event.target !== staticCode) return;
-      const opens = event.key === 'Enter' || event.key === ' ' || (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey);
-      if (!opens || event.ctrlKey || event.metaKey) return;
-      // A printable key is not swallowed: focus moves to the plain editor before the character
-      // is inserted, so it lands in the code.
-      if (event.key === 'Enter' || event.key === ' ') event.preventDefault();
-      this.openEditor({ focus: true });
-    });
-    staticCode?.addEventListener('click', (event) => {
-      if (this.editor) return;
-      const offset = textOffsetAt(staticCode, event.clientX, event.clientY);
-      const editor = this.openEditor({ focus: true });
-      if (offset !== undefined) editor.placeCaret(offset);
-    });
+    this.opener.listen();
     this.addEventListener('keydown', (event) => {
       const inEditor = (event.target as Element).closest('[data-lab="editor-host"]');
       if (!inEditor && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -174,7 +165,8 @@ export class RunnerElement extends HTMLElement {
   }
 
   private async stepThrough(): Promise<void> {
-    const { StepThrough } = await import('./inspector/step-through');
+    const { StepThrough, inspectorStyles } = await import('./step-through-chunk');
+    await inspectorStyles;
     this.stepper ??= new StepThrough({
       element: this,
       locale: () => this.locale,
@@ -206,16 +198,17 @@ export class RunnerElement extends HTMLElement {
    * Monaco takes over in place when it has loaded, except on touch devices, where it waits for
    * the reader's "Full editor".
    */
-  private openEditor({ focus }: { focus: boolean }): LiveEditor {
-    this.editor ??= this.startEditing();
-    if (focus) this.editor.focus();
-    return this.editor;
+  private openEditor(request: { focus: boolean; caret?: number | undefined }): Promise<LiveEditor> {
+    return this.opener.open(request);
   }
 
-  private startEditing(): LiveEditor {
-    const notice = this.querySelector<HTMLElement>('[data-lab="editor-notice"]')!;
+  private notify(text: string): void {
+    this.querySelector<HTMLElement>('[data-lab="editor-notice"]')!.textContent = text;
+  }
+
+  private editorOptions(): LiveEditorOptions {
     const title = this.dataset.title ?? '';
-    return new LiveEditor({
+    return {
       region: this.querySelector<HTMLElement>('[data-lab="static-code"]')!,
       host: this.querySelector<HTMLElement>('[data-lab="editor-host"]')!,
       value: this.code,
@@ -235,10 +228,8 @@ export class RunnerElement extends HTMLElement {
         loading: this.s('runner.loadingEditor'),
         failed: (message) => this.s('runner.editorFailed', { message }),
       },
-      notify: (text) => {
-        notice.textContent = text;
-      },
-    });
+      notify: (text) => this.notify(text),
+    };
   }
 
   private codeChanged(save: boolean): void {
@@ -254,7 +245,10 @@ export class RunnerElement extends HTMLElement {
   }
 
   private goTo(line: number, column: number): void {
-    this.openEditor({ focus: true }).goTo(line, column);
+    void this.openEditor({ focus: true }).then(
+      (editor) => editor.goTo(line, column),
+      () => undefined,
+    );
   }
 
   /**

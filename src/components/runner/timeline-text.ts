@@ -3,7 +3,8 @@
  * way timeline.ts uses them: labels, hover titles, the screen-reader table and its summary.
  */
 import type { SpanOutcome } from '../../lab';
-import { t, type Locale } from '../../i18n';
+import type { Locale } from '../../i18n';
+import { t } from '../../i18n/page-strings';
 
 export interface TimelineText {
   empty: string;

@@ -18,10 +18,12 @@ import { createLab } from '../library/create-lab';
 import { SpanRecorder } from '../trace/span-recorder';
 import { jobHostSource } from '../library/run-in-worker';
 import { labGlobalKey, labStartKey } from '../library/exports';
-import { formatArgs, inspect } from '../format/inspect';
+// In the sandbox document this import is format-stand-in.ts (src/build/sandbox-document.ts): the
+// formatter itself arrives from the page (prepare, or with the run's start).
+import { inspect } from '../format/inspect';
+import { loadFormatter, onFormatterMissing } from './format-stand-in';
 import { ConsoleCapture } from './console-capture';
-import { createRecorder } from './recorder';
-import { watchLabOperations } from './recorder-stacks';
+import { loadRecorderModule } from './recorder-module';
 import { firstPosition, installStackMapping } from './stack-mapping';
 import { createTickPoster } from './tick-channel';
 import type { WorkerSelf } from './worker-self';
@@ -42,12 +44,12 @@ const RealWorker = Worker;
 const heartbeatMs = 100;
 
 // While this worker waits as the frame's spare, it runs the code paths every run uses once (the
-// formatter, the clock, the scheduler, the lab's timers, the module loader), so the reader's code
-// does not pay for compiling them: on the run's clock that would show as milliseconds nobody asked for.
+// clock, the scheduler, the lab's timers, the module loader; the formatter when it arrives, in
+// loadFormatter), so the reader's code does not pay for compiling them: on the run's clock that
+// would show as milliseconds nobody asked for.
 warmUp();
 
 function warmUp(): void {
-  formatArgs(['warm', 1, [1, 2], { a: { b: [true, null] } }, new Map([['k', 1]]), new Error('warm')]);
   const clock = new VirtualClock({ mode: 'instant', realTime: realNow });
   const spans = new SpanRecorder(() => clock.now(), 10);
   const scheduler = new Scheduler(clock, {
@@ -80,15 +82,17 @@ function takeJobHost(): Worker {
 }
 
 // The frame hands this worker one end of a port whose other end the page holds; the page sends
-// the run over it (messages.ts).
+// the formatter (when it has it) and then the run over it (messages.ts).
 self.onmessage = (event: MessageEvent<FrameToWorker>) => {
   const port = event.ports[0];
   if (event.data?.kind !== 'adopt' || !port) return;
   // One run per worker; later messages on the global channel are not ours to obey.
   self.onmessage = null;
   port.onmessage = ({ data }: MessageEvent<PageToWorker>) => {
+    if (data?.kind === 'prepare') return loadFormatter(self, data.formatterScript);
     if (data?.kind !== 'start') return;
     port.onmessage = null;
+    if (data.start.formatterScript !== undefined) loadFormatter(self, data.start.formatterScript);
     start(data.start, port);
   };
 };
@@ -113,11 +117,23 @@ function cloneable(value: unknown): unknown {
   }
 }
 
-function start({ program, clock: mode, limits, record }: RunStart, port: MessagePort): void {
+function start({ program, clock: mode, limits, record, recorderScript }: RunStart, port: MessagePort): void {
   if (program.code.includes('runInWorker')) spareJobHost = new RealWorker(jobHostUrl, { name: 'async-lab-job' });
+  // A run that needs the formatter before it is here starts over in a worker that has it
+  // (format-stand-in.ts): from that moment this one says nothing more, and the page ends it.
   // A recording's trace chunk is transferred, not cloned (inspector/packed-trace.ts).
-  const post = (message: WorkerToPage) =>
+  let startsOver = false;
+  const post = (message: WorkerToPage) => {
+    if (startsOver) return;
     postToPort(port, message, 'inspector' in message && message.inspector ? [bufferOf(message.inspector.numbers)] : undefined);
+  };
+  onFormatterMissing(() => {
+    if (startsOver) return;
+    postToPort(port, { kind: 'needs-formatter' });
+    startsOver = finished = true;
+    realClearInterval(heartbeat);
+    scheduler.stop();
+  });
   const clock = new VirtualClock({ mode, realTime: realNow });
   const spans = new SpanRecorder(
     () => clock.now(),
@@ -158,9 +174,11 @@ function start({ program, clock: mode, limits, record }: RunStart, port: Message
 
   const moduleUrl = URL.createObjectURL(new Blob([program.code], { type: 'text/javascript' }));
   const mapPosition = createPositionMapper(program.map);
-  // The inspector's recording run (Step through): the recorder takes the builtins it wraps now, before user code.
-  const recorder = record
-    ? createRecorder(self, {
+  // The inspector's recording run (Step through): the recorder's script arrives with the run
+  // (recorder-module.ts), and takes the builtins it wraps now, before user code.
+  const recording = record ? loadRecorderModule(self, recorderScript ?? '') : undefined;
+  const recorder = recording
+    ? recording.createRecorder(self, {
         isUserFile: (name) => name === moduleUrl,
         mapLine: (line, column) => mapPosition(line, column)?.line ?? 0,
         now: () => clock.now(),
@@ -169,7 +187,7 @@ function start({ program, clock: mode, limits, record }: RunStart, port: Message
         consoleCount: () => sentLines,
       })
     : undefined;
-  if (recorder) watchLabOperations(spans, recorder);
+  if (recorder) recording?.watchLabOperations(spans, recorder);
 
   const progress = () => ({
     ...(recorder ? { inspector: recorder.take() } : {}),

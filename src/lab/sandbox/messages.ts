@@ -21,6 +21,10 @@ export interface RunStart {
   limits: RunLimits;
   /** Record the loop for the inspector (the program was instrumented for it). */
   record?: boolean;
+  /** On a recording run: the recorder's script, which is not in the sandbox document (recorder-module.ts). */
+  recorderScript?: string;
+  /** The formatter's script, unless the worker was prepared with it (format-stand-in.ts). */
+  formatterScript?: string;
 }
 
 export type PageToFrame =
@@ -39,8 +43,11 @@ export type FrameToPage =
 /** Sent by the frame to a new worker with its end of the page's port. */
 export type FrameToWorker = { kind: 'adopt' };
 
-/** Sent by the page over the port: the one run this worker will do. */
-export type PageToWorker = { kind: 'start'; start: RunStart };
+/**
+ * Sent by the page over the port: the formatter's script as soon as the page has it (the worker
+ * installs and warms it while it waits), then the one run this worker will do.
+ */
+export type PageToWorker = { kind: 'prepare'; formatterScript: string } | { kind: 'start'; start: RunStart };
 
 export interface Progress {
   spans: Span[];
@@ -64,6 +71,8 @@ export interface RunEnd extends Progress {
 
 export type WorkerToPage =
   | { kind: 'started' }
+  /** The run needs the formatter, which this worker has not got: the page runs it again in one that has. */
+  | { kind: 'needs-formatter' }
   /** Console calls, sent as they happen (batched when they come by the thousand). */
   | { kind: 'console'; entries: ConsoleEntry[] }
   /** Sent about every 100 ms of real time: a heartbeat that carries what happened since. */

@@ -2,7 +2,7 @@
  * The page's side of the run protocol, without a browser: a fake SandboxFrame plays the frame,
  * and the test plays each run's worker at the far end of a real MessageChannel.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { defaultLimits, type CompiledProgram } from '../types';
 import type { FrameToPage, PageToFrame, PageToWorker, WorkerToPage } from './messages';
 import type { SandboxFrame } from './sandbox-frame';
@@ -48,10 +48,19 @@ function fakeFrame({ fail }: { fail?: string } = {}) {
   return { frame, said, workers, failWorker };
 }
 
-/** The worker's side of port `port`: the start it got, and a way to answer. */
+type Start = Extract<PageToWorker, { kind: 'start' }>;
+
+/** The worker's side of port `port`: what the page said to it, the start it got, and a way to answer. */
 function worker(port: MessagePort) {
-  const started = new Promise<PageToWorker>((resolve) => (port.onmessage = ({ data }) => resolve(data as PageToWorker)));
-  return { started, send: (message: WorkerToPage) => port.postMessage(message) };
+  const said: PageToWorker[] = [];
+  const started = new Promise<Start>(
+    (resolve) =>
+      (port.onmessage = ({ data }: MessageEvent<PageToWorker>) => {
+        said.push(data);
+        if (data.kind === 'start') resolve(data);
+      }),
+  );
+  return { started, said, send: (message: WorkerToPage) => port.postMessage(message) };
 }
 
 const end = { spans: [], droppedConsole: 0, virtualMs: 1000, realMs: 3, droppedSpans: 0 };
@@ -64,6 +73,7 @@ const host = (frame: SandboxFrame, watchdogMs?: number) => {
 afterEach(() => {
   for (const made of hosts) made.dispose();
   hosts = [];
+  vi.unstubAllGlobals();
 });
 
 describe('SandboxHost', () => {
@@ -87,6 +97,115 @@ describe('SandboxHost', () => {
       { kind: 'claim', runId: 1, workerId: 1 },
       { kind: 'kill', runId: 1 },
     ]);
+  });
+
+  test("a recording run carries the recorder's script, fetched once from recorderUrl; other runs carry none", async () => {
+    const fake = fakeFrame();
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response('/* the recorder */');
+    });
+    const sandbox = new SandboxHost({ frame: () => fake.frame, recorderUrl: '/sandbox-recorder.js' });
+    hosts.push(sandbox);
+    const starts: Start[] = [];
+    for (const record of [true, false, true]) {
+      const run = sandbox.run(program, { clock: 'instant', record });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      const far = worker(fake.workers.at(-1)!);
+      starts.push(await far.started);
+      far.send({ kind: 'done', status: 'ok', ...end });
+      await run.record;
+    }
+    expect(starts.map(({ start }) => [start.record, start.recorderScript])).toEqual([
+      [true, '/* the recorder */'],
+      [undefined, undefined],
+      [true, '/* the recorder */'],
+    ]);
+    expect(fetched).toEqual(['/sandbox-recorder.js']);
+  });
+
+  test("a recorder's script that does not arrive fails that run, and the next run still gets the frame's spare", async () => {
+    const fake = fakeFrame();
+    vi.stubGlobal('fetch', async () => new Response('', { status: 503 }));
+    const sandbox = new SandboxHost({ frame: () => fake.frame, recorderUrl: '/sandbox-recorder.js' });
+    hosts.push(sandbox);
+    const recorded = await sandbox.run(program, { clock: 'instant', record: true }).record;
+    expect(recorded).toMatchObject({ status: 'error' });
+    expect(JSON.stringify(recorded)).toContain("the recorder's script answered 503");
+    const run = sandbox.run(program, { clock: 'instant' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const far = worker(fake.workers[0]!);
+    expect((await far.started).start.recorderScript).toBeUndefined();
+    far.send({ kind: 'done', status: 'ok', ...end });
+    expect((await run.record).status).toBe('ok');
+  });
+
+  test('a worker that needs the formatter: the run starts over in one that has it, and the first attempt leaves nothing', async () => {
+    const fake = fakeFrame();
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response('/* the formatter */');
+    });
+    const sandbox = new SandboxHost({ frame: () => fake.frame, formatterUrl: '/sandbox-format.js' });
+    hosts.push(sandbox);
+    const snapshots: number[] = [];
+    const run = sandbox.run(program, { clock: 'instant', onProgress: (partial) => snapshots.push(partial.console.length) });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const first = worker(fake.workers[0]!);
+    expect((await first.started).start.formatterScript).toBeUndefined();
+    first.send({ kind: 'started' });
+    first.send({ kind: 'console', entries: [{ level: 'log', text: 'before the object', at: 0 }] });
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    first.send({ kind: 'needs-formatter' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = worker(fake.workers[1]!);
+    const { start } = await second.started;
+    // Given before its start (the spare was offered after the script came) or with it.
+    const given = second.said.find((message) => message.kind === 'prepare')?.formatterScript ?? start.formatterScript;
+    expect(given).toBe('/* the formatter */');
+    // The second worker asking too is not obeyed: it had the formatter.
+    second.send({ kind: 'needs-formatter' });
+    second.send({ kind: 'started' });
+    second.send({ kind: 'console', entries: [{ level: 'log', text: '{ a: 1 }', at: 0 }] });
+    second.send({ kind: 'done', status: 'ok', ...end });
+    const record = await run.record;
+    expect(record.console.map((entry) => entry.text)).toEqual(['{ a: 1 }']);
+    expect(snapshots.slice(0, 2)).toEqual([1, 0]);
+    expect(fetched).toEqual(['/sandbox-format.js']);
+    expect(fake.said.filter((message) => message.kind !== 'want-spare')).toEqual([
+      { kind: 'claim', runId: 1, workerId: 1 },
+      { kind: 'kill', runId: 1 },
+      { kind: 'claim', runId: 1, workerId: 2 },
+      { kind: 'kill', runId: 1 },
+    ]);
+  });
+
+  test('once the formatter is fetched, every spare is prepared with it before its start', async () => {
+    const fake = fakeFrame();
+    vi.stubGlobal('fetch', async () => new Response('/* the formatter */'));
+    const sandbox = new SandboxHost({ frame: () => fake.frame, formatterUrl: '/sandbox-format.js' });
+    hosts.push(sandbox);
+    await sandbox.prepare();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const far = worker(fake.workers[0]!);
+    await sandbox.prepareFormatter();
+    const run = sandbox.run(program, { clock: 'instant' });
+    const { start } = await far.started;
+    expect(far.said.map((message) => message.kind)).toEqual(['prepare', 'start']);
+    expect(far.said[0]).toEqual({ kind: 'prepare', formatterScript: '/* the formatter */' });
+    expect(start.formatterScript).toBeUndefined();
+    far.send({ kind: 'done', status: 'ok', ...end });
+    await run.record;
+    // The next spare, offered after the kill, is prepared as it arrives.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const next = worker(fake.workers[1]!);
+    const again = sandbox.run(program, { clock: 'instant' });
+    await next.started;
+    expect(next.said.map((message) => message.kind)).toEqual(['prepare', 'start']);
+    next.send({ kind: 'done', status: 'ok', ...end });
+    await again.record;
   });
 
   test('Stop ends the run at once as stopped, and the frame is told to kill its worker', async () => {

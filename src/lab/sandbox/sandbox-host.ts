@@ -21,6 +21,7 @@ import type { PageToFrame, PageToWorker } from './messages';
 import { RecordBuilder } from './record-builder';
 import { readWorkerMessage } from './untrusted';
 import { iframeSandbox, type SandboxFrame } from './sandbox-frame';
+import { FetchedScript } from './fetched-script';
 
 /** How late a watchdog tick must be for the page, not the sandbox, to count as the one that stalled. */
 const stalledPageMs = 200;
@@ -28,6 +29,16 @@ const stalledPageMs = 200;
 export interface SandboxHostOptions {
   /** URL of the sandbox document (its own CSP, no same-origin access), for the default frame. */
   frameUrl?: string;
+  /**
+   * URL of the recorder's script, fetched on the first recording run and sent with each one
+   * (recorder-module.ts). Without it, recording runs fail with a message saying so.
+   */
+  recorderUrl?: string;
+  /**
+   * URL of the formatter's script (format-stand-in.ts), fetched by `prepareFormatter` or when a
+   * run needs it, then given to every worker. Without it, a run that needs it fails saying so.
+   */
+  formatterUrl?: string;
   /** Where to attach the hidden frame; defaults to document.body. */
   parent?: HTMLElement;
   /**
@@ -43,6 +54,8 @@ export interface SandboxHostOptions {
 interface Spare {
   workerId: number;
   port: MessagePort;
+  /** The worker has been sent the formatter's script. */
+  prepared?: boolean;
 }
 
 export class SandboxHost {
@@ -55,8 +68,33 @@ export class SandboxHost {
   /** Spares that failed to boot before a run was given to them, with the frame's message. */
   private readonly failedSpares = new Map<number, string>();
   private readonly spareWaiters: Array<(spare: Spare) => void> = [];
+  private readonly recorderScript: FetchedScript;
+  private readonly formatterScript: FetchedScript;
 
-  constructor(private readonly options: SandboxHostOptions) {}
+  constructor(private readonly options: SandboxHostOptions) {
+    this.recorderScript = new FetchedScript(options.recorderUrl, 'recorder');
+    this.formatterScript = new FetchedScript(options.formatterUrl, 'formatter');
+  }
+
+  /**
+   * Fetches the formatter's script for the runs to come (the page calls this when it is idle and
+   * no run is waited for: a first Run of text-printing code does not need it).
+   */
+  prepareFormatter(): Promise<void> {
+    return this.formatterScript.get().then(
+      () => {
+        if (this.spare) this.prepareSpare(this.spare);
+      },
+      () => undefined,
+    );
+  }
+
+  private prepareSpare(spare: Spare): void {
+    const formatterScript = this.formatterScript.value;
+    if (spare.prepared || formatterScript === undefined) return;
+    spare.port.postMessage({ kind: 'prepare', formatterScript } satisfies PageToWorker);
+    spare.prepared = true;
+  }
 
   /** Creates the sandbox frame and waits until it can take runs. Safe to call repeatedly. */
   prepare(): Promise<SandboxFrame> {
@@ -86,6 +124,7 @@ export class SandboxHost {
   }
 
   private offered(spare: Spare): void {
+    this.prepareSpare(spare);
     const waiter = this.spareWaiters.shift();
     if (waiter) waiter(spare);
     else this.spare = spare;
@@ -106,7 +145,7 @@ export class SandboxHost {
   run(program: CompiledProgram, { clock, limits: overrides, onProgress, record: recording = false }: RunOptions): RunHandle {
     const limits: RunLimits = { ...defaultLimits, ...overrides };
     const runId = this.nextRunId++;
-    const builder = new RecordBuilder(clock, limits);
+    let builder = new RecordBuilder(clock, limits);
     let settle!: (record: RunRecord) => void;
     const record = new Promise<RunRecord>((resolve) => (settle = resolve));
     let over = false;
@@ -114,7 +153,9 @@ export class SandboxHost {
     let port: MessagePort | undefined;
     let workerId: number | undefined;
     let lastHeard = performance.now();
-    const postedAt = lastHeard;
+    let postedAt = lastHeard;
+    /** The worker has the formatter, or the run started over once already: no second start. */
+    let formatted = false;
     const watchdogMs = this.options.watchdogMs ?? 100;
 
     const end = (finished: RunRecord) => {
@@ -143,7 +184,8 @@ export class SandboxHost {
       const data = readWorkerMessage(event.data);
       if (over || !data) return;
       lastHeard = performance.now();
-      if (data.kind === 'started') builder.started();
+      if (data.kind === 'needs-formatter') void startOver();
+      else if (data.kind === 'started') builder.started();
       else if (data.kind === 'console') {
         for (const entry of data.entries) builder.consoleEntry(entry);
         showProgress();
@@ -169,23 +211,58 @@ export class SandboxHost {
       else if (now - postedAt > limits.wallMs) kill('timeout', 'wall');
     }, watchdogMs);
 
+    const launch = async (opened: SandboxFrame, recorderScript: string | undefined) => {
+      const spare = await this.takeSpare(opened);
+      // Stopped while waiting: the worker never ran anything, so it stays the spare.
+      if (over) return this.offered(spare);
+      ({ port, workerId } = spare);
+      lastHeard = performance.now();
+      this.failures.set(workerId, (message) => end(builder.failed(message)));
+      port.onmessage = receive;
+      this.post(opened, { kind: 'claim', runId, workerId });
+      const formatterScript = spare.prepared ? undefined : this.formatterScript.value;
+      formatted = spare.prepared === true || formatterScript !== undefined;
+      const fields = {
+        ...(recorderScript === undefined ? {} : { record: true, recorderScript }),
+        ...(formatterScript === undefined ? {} : { formatterScript }),
+      };
+      port.postMessage({ kind: 'start', start: { program, clock, limits, ...fields } } satisfies PageToWorker);
+      const failed = this.failedSpares.get(workerId);
+      this.failedSpares.delete(workerId);
+      if (failed !== undefined) end(builder.failed(failed));
+      // Another run waits too: the frame ignored its request while this spare was unclaimed.
+      if (this.spareWaiters.length > 0) this.post(opened, { kind: 'want-spare' });
+    };
+
+    // The worker met something only the formatter can print before it had it (format-stand-in.ts):
+    // that attempt is void (the page is told, with an empty snapshot); the run starts over, from
+    // the beginning, in a worker that has it.
+    let recorderScript: string | undefined;
+    const startOver = async () => {
+      if (formatted || over || !frame) return;
+      formatted = true;
+      if (workerId !== undefined) this.failures.delete(workerId);
+      port?.close();
+      this.post(frame, { kind: 'kill', runId });
+      builder = new RecordBuilder(clock, limits);
+      onProgress?.(builder.snapshot());
+      const script = await this.formatterScript.get().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      if (script instanceof Error) return end(builder.failed(script.message));
+      if (over) return;
+      postedAt = lastHeard = performance.now();
+      await launch(frame, recorderScript);
+    };
+
     this.prepare()
       .then(async (opened) => {
         frame = opened;
-        const spare = await this.takeSpare(opened);
-        // Stopped while waiting: the worker never ran anything, so it stays the spare.
-        if (over) return this.offered(spare);
-        ({ port, workerId } = spare);
-        lastHeard = performance.now();
-        this.failures.set(workerId, (message) => end(builder.failed(message)));
-        port.onmessage = receive;
-        this.post(opened, { kind: 'claim', runId, workerId });
-        port.postMessage({ kind: 'start', start: { program, clock, limits, ...(recording ? { record: true } : {}) } } satisfies PageToWorker);
-        const failed = this.failedSpares.get(workerId);
-        this.failedSpares.delete(workerId);
-        if (failed !== undefined) end(builder.failed(failed));
-        // Another run waits too: the frame ignored its request while this spare was unclaimed.
-        if (this.spareWaiters.length > 0) this.post(opened, { kind: 'want-spare' });
+        // The recorder's script failing to arrive fails this run, not the frame.
+        const recorder = recording
+          ? await this.recorderScript.get().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))
+          : undefined;
+        if (recorder instanceof Error) return end(builder.failed(recorder.message));
+        recorderScript = recorder;
+        await launch(opened, recorderScript);
       })
       .catch((error: unknown) => {
         // Let the next run try again (the network may be back).

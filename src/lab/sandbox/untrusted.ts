@@ -81,6 +81,8 @@ export function readWorkerMessage(value: unknown): WorkerToPage | undefined {
   switch (value.kind) {
     case 'started':
       return { kind: 'started' };
+    case 'needs-formatter':
+      return { kind: 'needs-formatter' };
     case 'console': {
       const entries = list(value.entries, readConsoleEntry);
       return entries ? { kind: 'console', entries } : undefined;

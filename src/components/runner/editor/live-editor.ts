@@ -11,6 +11,7 @@
 import { loadEditor } from './load-editor';
 import { createPlainEditor, type PlainEditor } from './plain-editor';
 import type { EditorHandle, EditorOptions } from './monaco-editor';
+import type { HeldKey } from './held-keys';
 
 export interface LiveEditorOptions extends Pick<EditorOptions, 'uri' | 'ariaLabel' | 'minLines' | 'maxLines'> {
   /** The static code ([data-lab="static-code"]), edited in place until Monaco arrives. */
@@ -27,9 +28,6 @@ export interface LiveEditorOptions extends Pick<EditorOptions, 'uri' | 'ariaLabe
   /** Shows a status line under the code ('' clears it). */
   notify: (text: string) => void;
 }
-
-/** True where the plain editor is the better editor: a finger is the main pointer. */
-export const touchFirst = (): boolean => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
 export class LiveEditor implements EditorHandle {
   private plain: PlainEditor | undefined;
@@ -79,6 +77,17 @@ export class LiveEditor implements EditorHandle {
   get highlightLine(): ((line: number | undefined) => void) | undefined {
     const monaco = this.monaco;
     return monaco?.highlightLine ? (line) => monaco.highlightLine?.(line) : undefined;
+  }
+
+  /**
+   * Types keys held while this editor's script loaded (open-editor.ts). The plain editor is
+   * always there on a first press, unless the code block could not be mirrored; then what they
+   * type is added at the end of the text once Monaco is there.
+   */
+  typeHeld(keys: readonly HeldKey[]): void {
+    if (this.plain) return this.plain.typeHeld(keys);
+    const typed = keys.map((held) => ('text' in held ? held.text : held.key === 'Enter' ? '\n' : held.key === 'Tab' ? '  ' : '')).join('');
+    void this.upgrade().then(() => this.setValue(this.getValue() + typed));
   }
 
   /** Puts the caret at `offset` in the plain editor (where the reader clicked). */

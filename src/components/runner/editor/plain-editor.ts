@@ -12,6 +12,8 @@
 import { editorMetrics } from './metrics';
 import { mirrorIn } from './plain-mirror';
 import type { EditorHandle } from './monaco-editor';
+import type { HeldKey } from './held-keys';
+import { caretAfter } from './held-caret';
 
 export interface PlainEditorOptions {
   /** The static code region ([data-lab="static-code"]) to edit in place. */
@@ -42,6 +44,8 @@ export interface PlainEditor extends EditorHandle {
   /** True while an input method (Chinese pinyin, say) is composing: no takeover then. */
   readonly composing: boolean;
   state(): PlainState;
+  /** Types keys held while this editor's script loaded (held-keys.ts) at the caret, as typing them would. */
+  typeHeld(keys: readonly HeldKey[]): void;
 }
 
 const CHANGE_DEBOUNCE_MS = 250;
@@ -52,6 +56,17 @@ function typeText(textarea: HTMLTextAreaElement, text: string): void {
   // execCommand is the one way to insert text that the textarea's own undo stack records.
   if (document.execCommand('insertText', false, text)) return;
   textarea.setRangeText(text, textarea.selectionStart, textarea.selectionEnd, 'end');
+  textarea.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** Backspace or Delete, as the key does it (undoable): the selection, or one character. */
+function erase(textarea: HTMLTextAreaElement, key: 'Backspace' | 'Delete'): void {
+  if (document.execCommand(key === 'Backspace' ? 'delete' : 'forwardDelete')) return;
+  const { selectionStart: start, selectionEnd: end } = textarea;
+  const from = start !== end ? start : key === 'Backspace' ? Math.max(0, start - 1) : start;
+  const to = start !== end ? end : key === 'Delete' ? Math.min(textarea.value.length, end + 1) : end;
+  if (from === to) return;
+  textarea.setRangeText('', from, to, 'end');
   textarea.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
@@ -117,11 +132,15 @@ export function createPlainEditor(options: PlainEditorOptions): PlainEditor | un
       event.preventDefault();
       typeText(textarea, INDENT);
     } else if (event.key === 'Enter' && !event.shiftKey && !event.altKey) {
-      const lineStart = textarea.value.lastIndexOf('\n', textarea.selectionStart - 1) + 1;
-      const indent = /^[ \t]*/.exec(textarea.value.slice(lineStart, textarea.selectionStart))?.[0] ?? '';
       event.preventDefault();
-      typeText(textarea, `\n${indent}`);
+      newLine();
     }
+  };
+  /** Enter: a new line with the indentation of the caret's line. */
+  const newLine = (): void => {
+    const lineStart = textarea.value.lastIndexOf('\n', textarea.selectionStart - 1) + 1;
+    const indent = /^[ \t]*/.exec(textarea.value.slice(lineStart, textarea.selectionStart))?.[0] ?? '';
+    typeText(textarea, `\n${indent}`);
   };
   const onCompositionStart = (): void => {
     composing = true;
@@ -180,6 +199,20 @@ export function createPlainEditor(options: PlainEditorOptions): PlainEditor | un
         caretTop: textarea.getBoundingClientRect().top + parseFloat(textarea.style.paddingTop) + (line - 1) * editorMetrics.lineHeight,
         scrollLeft: region.scrollLeft,
       };
+    },
+    typeHeld(keys: readonly HeldKey[]): void {
+      textarea.focus({ preventScroll: true });
+      for (const held of keys) {
+        if ('text' in held) typeText(textarea, held.text);
+        else if (held.key === 'Enter') newLine();
+        else if (held.key === 'Tab') typeText(textarea, INDENT);
+        else if (held.key === 'Backspace' || held.key === 'Delete') erase(textarea, held.key);
+        else {
+          const at = caretAfter(textarea.value, textarea.selectionStart, textarea.selectionEnd, held.key);
+          textarea.setSelectionRange(at, at);
+        }
+      }
+      revealCaret();
     },
     dispose(): void {
       if (disposed) return;

@@ -10,7 +10,8 @@
 import type { Replay, Step } from '../../../lab/inspector';
 import type { RunStatus } from '../../../lab';
 import { maxSteps } from '../../../lab/inspector';
-import { t, type Locale, type UiKey } from '../../../i18n';
+import type { Locale, UiKey } from '../../../i18n';
+import { t } from '../../../i18n/page-strings';
 
 export interface InspectorOptions {
   replay: Replay;

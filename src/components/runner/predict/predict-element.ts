@@ -6,7 +6,8 @@
  * can still check, unscored. The element reports through the runner contract's attributes:
  * data-result = right | wrong and data-attempts.
  */
-import { t, type Locale, type UiKey } from '../../../i18n';
+import type { Locale, UiKey } from '../../../i18n';
+import { t } from '../../../i18n/page-strings';
 import type { RunnerElement } from '../runner-element';
 import type { RunCompleteDetail } from '../events';
 import { savedWork } from '../saved-work-store';

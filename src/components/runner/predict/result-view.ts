@@ -3,7 +3,8 @@
  * reader's misplaced lines marked (in words too, for screen readers); for a time or a count, the
  * two numbers.
  */
-import { t, type Locale } from '../../../i18n';
+import type { Locale } from '../../../i18n';
+import { t } from '../../../i18n/page-strings';
 import type { Judgement, Question } from './judge';
 import { choiceLabel, measuredTime } from './format';
 import { formatMs } from '../../../lab';
@@ -47,9 +48,9 @@ export function showComparison(
   }
   const value = prediction.value ?? 0;
   if (question.kind === 'time') {
-    const said = question.choices ? choiceLabel(value, locale) : formatMs(value, locale);
+    const said = question.choices ? choiceLabel(value, locale, t) : formatMs(value, locale);
     yours.replaceChildren(paragraph(said));
-    actual.replaceChildren(paragraph(measuredTime(judgement.actual, locale)));
+    actual.replaceChildren(paragraph(measuredTime(judgement.actual, locale, t)));
     return;
   }
   yours.replaceChildren(paragraph(String(value)));

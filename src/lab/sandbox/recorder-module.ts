@@ -1,0 +1,21 @@
+/**
+ * The inspector's recorder is not part of the sandbox document: only a recording run (Step
+ * through) needs it, and every first Run of a lesson would pay for it (2 KB gzipped). The build
+ * bundles recorder-entry.ts into its own script (/sandbox-recorder.js, src/build/sandbox-document.ts);
+ * the page fetches it on the first recording run and sends it with that run's `start`
+ * (sandbox-host.ts), and the run's worker runs it (sandbox-script.ts) before any of the reader's code.
+ */
+import type { createRecorder } from './recorder';
+import type { watchLabOperations } from './recorder-stacks';
+import { runSandboxScript } from './sandbox-script';
+
+/** What the recorder's script leaves on the worker's global, under `Symbol.for(recorderModuleKey)`. */
+export interface RecorderModule {
+  createRecorder: typeof createRecorder;
+  watchLabOperations: typeof watchLabOperations;
+}
+
+export const recorderModuleKey = 'async-lab.recorder-module';
+
+/** Runs the recorder's script in this worker and takes what it defined off the global again. */
+export const loadRecorderModule = (scope: object, script: string): RecorderModule => runSandboxScript<RecorderModule>(scope, script, recorderModuleKey);
