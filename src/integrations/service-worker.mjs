@@ -123,11 +123,15 @@ async function onDemand(request) {
 
 /** esbuild.wasm URLs whose copy is in the cache (filled as the worker starts; see above). */
 const WASM_STORED = new Set();
-caches
-  .open(ON_DEMAND)
-  .then((cache) => cache.keys())
-  .then((requests) => requests.forEach((stored) => stored.url.endsWith('.wasm') && WASM_STORED.add(stored.url)))
-  .catch(() => undefined);
+// Read as the worker starts and again on every page load: the compiler may have stored the copy
+// itself (compiler-worker.ts) while this worker was alive.
+const refreshWasmStored = () =>
+  caches
+    .open(ON_DEMAND)
+    .then((cache) => cache.keys())
+    .then((requests) => requests.forEach((stored) => stored.url.endsWith('.wasm') && WASM_STORED.add(stored.url)))
+    .catch(() => undefined);
+refreshWasmStored();
 
 async function storedWasm(url) {
   const cache = await caches.open(ON_DEMAND);
@@ -161,6 +165,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') event.waitUntil(refreshWasmStored());
   if (ON_DEMAND_PATH.test(url.pathname)) {
     if (!url.pathname.endsWith('.wasm')) return event.respondWith(onDemand(request));
     if (url.search === '?offline-copy') return event.respondWith(storedWasm(url));

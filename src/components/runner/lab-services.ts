@@ -7,7 +7,7 @@
 import CompilerWorker from '../../lab/compile/compiler-worker.ts?worker';
 import wasmUrl from 'esbuild-wasm/esbuild.wasm?url';
 import { CompilerClient, SandboxHost } from '../../lab';
-import { withBase } from '../../base-path';
+import { swCaches, withBase } from '../../base-path';
 import { whenIdleAfterLoad } from './load-on-intent';
 import { runCompleteEvent } from './events';
 export { onStorageProblem, savedWork } from './saved-work-store';
@@ -18,7 +18,7 @@ export const sandbox = new SandboxHost({
   formatterUrl: withBase('/sandbox-format.js'),
 });
 
-export const compiler = new CompilerClient(() => new CompilerWorker(), wasmUrl);
+export const compiler = new CompilerClient(() => new CompilerWorker(), wasmUrl, swCaches.onDemand);
 
 // Where the compiler stands, for tests and the benchmark to wait on: cold, loading, ready, warm
 // or failed. Its warm-up keeps a small machine busy for a few seconds after loading.

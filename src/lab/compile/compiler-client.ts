@@ -32,6 +32,8 @@ export class CompilerClient {
   constructor(
     private readonly createWorker: () => CompilerWorker,
     private readonly wasmUrl: string,
+    /** The service worker's cache for the parts loaded on intent: the compiler keeps esbuild.wasm there too. */
+    private readonly offlineCache?: string,
   ) {}
 
   get state(): CompilerState {
@@ -51,7 +53,7 @@ export class CompilerClient {
     this.worker = worker;
     worker.onmessage = ({ data }) => this.receive(data);
     this.set({ kind: 'loading', loaded: 0, total: 0 });
-    worker.postMessage({ kind: 'init', wasmUrl: this.wasmUrl });
+    worker.postMessage({ kind: 'init', wasmUrl: this.wasmUrl, ...(this.offlineCache ? { offlineCache: this.offlineCache } : {}) });
   }
 
   /** Compiles TypeScript; rejects only when the compiler itself cannot work. */

@@ -1,7 +1,9 @@
 /** Messages between the page's CompilerClient and the compiler worker. */
 import type { CompileOutcome } from '../types';
 
-export type ToCompiler = { kind: 'init'; wasmUrl: string } | { kind: 'compile'; id: number; source: string };
+export type ToCompiler =
+  /** `offlineCache`: the service worker's cache for heavy parts, if the site has one (compiler-worker.ts). */
+  { kind: 'init'; wasmUrl: string; offlineCache?: string } | { kind: 'compile'; id: number; source: string };
 
 export type FromCompiler =
   | { kind: 'progress'; loaded: number; total: number }

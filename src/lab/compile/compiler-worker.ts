@@ -55,6 +55,27 @@ async function load(wasmUrl: string): Promise<void> {
 }
 
 /**
+ * Puts esbuild.wasm in the service worker's cache for offline use when it is not there yet: a
+ * compiler that started before the service worker controlled the page fetched it past the worker.
+ * The bytes come from the HTTP cache (`only-if-cached`: never the network again); without them,
+ * the worker stores its own copy on the next visit. Once the copy is there, the service worker
+ * leaves the wasm to the browser (src/integrations/service-worker.mjs).
+ */
+async function keepOfflineCopy(wasmUrl: string, cacheName: string): Promise<void> {
+  try {
+    // No such cache: no service worker of this site has run, and no copy is wanted.
+    if (!('caches' in self) || !(await caches.has(cacheName))) return;
+    const cache = await caches.open(cacheName);
+    const url = new URL(wasmUrl, self.location.href).href;
+    if (await cache.match(url)) return;
+    const response = await fetch(url, { cache: 'only-if-cached', mode: 'same-origin' });
+    if (response.ok) await cache.put(url, response);
+  } catch {
+    // Not in the HTTP cache, or no Cache Storage here: the service worker stores it next time.
+  }
+}
+
+/**
  * Until V8 has compiled esbuild's hot functions with its optimizing tier, a compile takes 10–50 ms
  * instead of 3–8, and the tier-up itself keeps two background threads busy for seconds: measured,
  * the reader's first fifteen or so runs after the compiler loaded were two to five times slower
@@ -89,6 +110,7 @@ async function warmUp(): Promise<void> {
 self.onmessage = async ({ data }: MessageEvent<ToCompiler>) => {
   if (data.kind === 'init') {
     ready ??= load(data.wasmUrl);
+    if (data.offlineCache) void ready.then(() => keepOfflineCopy(data.wasmUrl, data.offlineCache!));
     ready.then(
       () => {
         tell({ kind: 'ready' });
