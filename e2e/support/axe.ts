@@ -10,6 +10,12 @@ import type { Page } from '@playwright/test';
  * The only frame is the sandbox: it has no content of its own, and it is opaque to axe.
  */
 export async function seriousViolations(page: Page, { rules }: { rules?: string[] } = {}): Promise<string[]> {
+  // Expressive Code makes a code block that overflows focusable (tabindex, role=region) from a
+  // ResizeObserver, 250 ms and an idle callback after layout: a reader tabbing in finds it so,
+  // axe right after load might not. Wait for the page's own script to have done it.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+  );
   const builder = new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'], iframes: false });
   const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
   return violations
