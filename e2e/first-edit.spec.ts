@@ -28,18 +28,24 @@ async function holdMonaco(page: Page): Promise<() => void> {
 const runnerValue = (page: Page, selector = 'al-runner') =>
   page.evaluate((s) => (document.querySelector(s) as HTMLElement & { value: string }).value, selector);
 
-test('typing while Monaco loads is kept, and Monaco carries on at the same caret', async ({ page }) => {
-  // The edited run loads and compiles esbuild.wasm, then Monaco loads: slow on a busy machine.
-  test.setTimeout(300_000);
-  const release = await holdMonaco(page);
+/** Opens the lesson and clicks just before the word "import" on the first example's line 1. */
+async function openAndClickImport(page: Page) {
   await page.goto(lesson);
   const runner = page.locator('[data-lab="runner"]').first();
   const code = runner.locator('[data-lab="static-code"]');
-  // Click on the word "import" of line 1: the caret goes where the click was.
   await code
     .getByText('import', { exact: true })
     .first()
     .click({ position: { x: 1, y: 8 } });
+  return { runner };
+}
+
+test('typing while Monaco loads is kept, and Monaco carries on at the same caret', async ({ page }) => {
+  // The edited run loads and compiles esbuild.wasm, then Monaco loads: slow on a busy machine.
+  test.setTimeout(300_000);
+  const release = await holdMonaco(page);
+  // Click on the word "import" of line 1: the caret goes where the click was.
+  const { runner } = await openAndClickImport(page);
   const plain = runner.getByRole('textbox', { name: /TypeScript editor/ });
   await expect(plain).toBeFocused();
   await page.keyboard.type('/* a */ ');
@@ -96,13 +102,7 @@ test("keys typed before the plain editor's script has arrived are kept, in order
     await route.continue();
   });
   await holdMonaco(page); // never released: this is about the plain editor
-  await page.goto(lesson);
-  const runner = page.locator('[data-lab="runner"]').first();
-  const code = runner.locator('[data-lab="static-code"]');
-  await code
-    .getByText('import', { exact: true })
-    .first()
-    .click({ position: { x: 1, y: 8 } });
+  const { runner } = await openAndClickImport(page);
   await page.keyboard.type('/* b */ ');
   await page.keyboard.press('Backspace');
   await page.keyboard.press('End');
