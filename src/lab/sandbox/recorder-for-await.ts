@@ -12,6 +12,8 @@
  *
  * Anything else (null, a number) is left alone, so the loop fails with the engine's own error.
  */
+import { isObject } from './is-object';
+
 type AnyIterator = { next(...args: unknown[]): unknown; return?: unknown };
 
 /** The untouched promise functions, taken before the recorder wrapped them. */
@@ -20,8 +22,6 @@ export interface PromiseParts {
   resolve: (value: unknown) => Promise<unknown>;
   reject: (reason: unknown) => Promise<unknown>;
 }
-
-const isObject = (value: unknown): value is object => (typeof value === 'object' && value !== null) || typeof value === 'function';
 
 export function seeForAwait(iterable: unknown, see: (promise: unknown) => unknown, promises: PromiseParts): unknown {
   if (iterable === null || iterable === undefined) return iterable;

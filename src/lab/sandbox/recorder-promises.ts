@@ -9,6 +9,7 @@
 import type { callHints } from './recorder-hints';
 import type { RecorderScope } from './recorder-types';
 import type { TraceWriter } from './trace-writer';
+import { isObject } from './is-object';
 
 type Callback = (value: unknown) => unknown;
 
@@ -30,7 +31,6 @@ export interface PromiseCallParts {
 export const define = (target: object, name: string | symbol, value: unknown) =>
   Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
 const named = <F extends object>(fn: F, name: string): F => Object.defineProperty(fn, 'name', { value: name });
-const isObject = (value: unknown): value is object => (typeof value === 'object' && value !== null) || typeof value === 'function';
 
 /** Installs the wrappers on `scope`; returns the originals. */
 export function wrapPromiseCalls(scope: RecorderScope, parts: PromiseCallParts) {

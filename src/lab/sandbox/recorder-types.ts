@@ -33,17 +33,18 @@ export interface RecorderOptions {
 export interface RecorderApi {
   enter(line: number, name: string): number;
   exit(frame: number): void;
-  aw<T>(frame: number | null, line: number, value: T): T;
+  /** An await on `line` is about to park `frame` (0: the top level) on `value`; returns it. Its resumption is reported by re, rs or exit. */
+  aw<T>(frame: number, line: number, value: T): T;
   /** The same, for an await whose resumption nothing reports: a spy reaction watches the promise. */
-  sp<T>(frame: number | null, line: number, value: T): T;
+  sp<T>(frame: number, line: number, value: T): T;
   /** The await of `frame` has resumed with `value` (first thing its continuation does); returns it. */
   re<T>(frame: number, value: T): T;
   /** A catch or finally block of `frame` starts: if the frame was parked, a rejection resumed it. */
   rs(frame: number): void;
   /** The iterable of a `for await` on `line`: returned as an iterable whose next() promises are seen (recorder-for-await.ts). */
-  fa(frame: number | null, line: number, iterable: unknown): unknown;
+  fa(frame: number, line: number, iterable: unknown): unknown;
   /** An async generator yields on `line` (and parks there); returns `value`. */
-  yd<T>(frame: number | null, line: number, value: T): T;
+  yd<T>(frame: number, line: number, value: T): T;
   /**
    * The line of the then/catch/finally/queueMicrotask call `value` is the last argument of, just
    * before the call; returns `value`.

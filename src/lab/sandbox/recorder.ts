@@ -34,6 +34,7 @@ import { TraceWriter } from './trace-writer';
 import { define, wrapPromiseCalls } from './recorder-promises';
 import { watchTimers } from './recorder-timers';
 import { jobBook } from './recorder-jobs';
+import { isObject } from './is-object';
 
 export const recorderKey = 'async-lab.recorder';
 const topLevelName = '<top level>';
@@ -69,7 +70,6 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
   const hints = callHints(recording);
   const { knownSettled, markSettled, register } = jobBook(trace, recording);
 
-  const isObject = (value: unknown): value is object => (typeof value === 'object' && value !== null) || typeof value === 'function';
   const startStep = (kind: StepKind, line: number, job?: number, timer?: number, frame?: number) => {
     hints.clear();
     if (!recording()) return;
@@ -116,7 +116,6 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
     trace,
   });
 
-  /** An await at `line` of `frame` (null: an async generator's, 0: the top level's) is about to park on `value`. */
   /**
    * Resumptions the instrumented code will report itself (R.re, or R.rs in a catch or finally,
    * or R.exit): the job each parked frame waits for. A frame waits at one await at a time.
@@ -135,13 +134,13 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
    * more job and promise per await, the largest part of recording's cost) or, for the awaits
    * instrument.ts wraps, by the code that runs first when the function resumes (`resumed`).
    */
-  const parks = (frame: number | null, line: number, value: unknown, spy: boolean) => {
+  const parks = (frame: number, line: number, value: unknown, spy: boolean) => {
     if (frame === 0 && !topEntered) {
       topEntered = true;
       frameNames.set(0, topLevelName);
       trace.enter(0, topLevelName, 1);
     }
-    if (frame !== null) trace.park(frame, line);
+    trace.park(frame, line);
     const native = value instanceof NativePromise && (value as object).constructor === NativePromise;
     // A foreign thenable is adopted in extra jobs of the engine's own: its continuation
     // cannot be told apart, so it runs unseen within the step that is current.
@@ -150,13 +149,12 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
     // A plain value is awaited as an already resolved promise: the continuation is queued now.
     if (!native) knownSettled(target);
     const job = nextJob++;
-    if (frame === null) register(job, target, line);
-    else register(job, target, line, frame, frameNames.get(frame) ?? '<anonymous>');
-    if (!spy && frame !== null) {
+    register(job, target, line, frame, frameNames.get(frame) ?? '<anonymous>');
+    if (!spy) {
       awaitingResume.set(frame, { job, line });
       return;
     }
-    const spyStep = () => timedStep(line, job, frame === null ? undefined : frame);
+    const spyStep = () => timedStep(line, job, frame);
     origThen.call(target, spyStep, spyStep);
   };
 
@@ -165,12 +163,20 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
     resolve: (value) => origResolve.call(NativePromise, value),
     reject: (reason) => origReject.call(NativePromise, reason),
   };
-  const awaitSpied = <T>(frame: number | null, line: number, value: T): T => {
+  /** An await parks (timed off the run's clock); `spy` as in `parks`. */
+  const awaits = <T>(frame: number, line: number, value: T, spy: boolean): T => {
     if (!recording()) return value;
     const t = begin();
-    parks(frame, line, value, true);
+    parks(frame, line, value, spy);
     end(t);
     return value;
+  };
+  /** The instrumented code reports that `frame` runs again (R.re, R.rs). */
+  const reported = (frame: number) => {
+    if (!recording() || awaitingResume.size === 0) return;
+    const t = begin();
+    resumed(frame);
+    end(t);
   };
 
   const api: RecorderApi = {
@@ -196,33 +202,17 @@ export function createRecorder(scope: RecorderScope, options: RecorderOptions): 
       end(t);
     },
     at: hints.at,
-    aw: (frame, line, value) => {
-      if (!recording()) return value;
-      const t = begin();
-      parks(frame, line, value, false);
-      end(t);
-      return value;
-    },
+    aw: (frame, line, value) => awaits(frame, line, value, false),
     re: (frame, value) => {
-      if (recording() && awaitingResume.size > 0) {
-        const t = begin();
-        resumed(frame);
-        end(t);
-      }
+      reported(frame);
       return value;
     },
-    rs: (frame) => {
-      if (recording() && awaitingResume.size > 0) {
-        const t = begin();
-        resumed(frame);
-        end(t);
-      }
-    },
-    sp: (frame, line, value) => awaitSpied(frame, line, value),
+    rs: reported,
+    sp: (frame, line, value) => awaits(frame, line, value, true),
     // A for await's hidden await has no code of the reader's right after it: spied on.
-    fa: (frame, line, iterable) => (recording() ? seeForAwait(iterable, (promise) => awaitSpied(frame, line, promise), promiseParts) : iterable),
+    fa: (frame, line, iterable) => (recording() ? seeForAwait(iterable, (promise) => awaits(frame, line, promise, true), promiseParts) : iterable),
     yd: (frame, line, value) => {
-      if (recording() && frame !== null) {
+      if (recording()) {
         const t = begin();
         trace.park(frame, line);
         end(t);
