@@ -105,10 +105,16 @@ function instrument(source: string, mapLine: (line: number, column: number) => n
   const ast = parse(source, { ecmaVersion: 'latest', sourceType: 'module', locations: true, preserveParens: true }) as unknown as AnyNode;
   const edits: Edit[] = [];
   const add = (at: number, text: string, close: boolean, depth: number) => edits.push({ at, text, close, depth });
+  /** `node` becomes `opening` + node + `)`: an argument of a recorder call. */
+  const wrap = (node: AnyNode, opening: string, depth: number) => {
+    add(node.start, opening, false, depth);
+    add(node.end, ')', true, depth);
+  };
 
   /**
    * `frame` is what awaits in the current function pass: the frame variable, 0 (top level) or
-   * null (not an async function); `asyncGenerator` says the function is one (its yields park it).
+   * null (not an async function); `asyncGenerator` says the function is one (its yields park it);
+   * `guarded` says a rejected await here resumes in code that reports it (see R.re below).
    */
   const walk = (node: AnyNode, parent: AnyNode | undefined, frame: string, asyncGenerator: boolean, guarded: boolean, depth: number): void => {
     let inner = frame;
@@ -134,19 +140,15 @@ function instrument(source: string, mapLine: (line: number, column: number) => n
     }
     const hinted = node.type === 'CallExpression' ? callbackCall(node) : undefined;
     if (hinted) {
-      add(hinted.last.start, `${recorder}.at(${lineOf(hinted.at)},`, false, depth + 0.5);
-      add(hinted.last.end, ')', true, depth + 0.5);
+      wrap(hinted.last, `${recorder}.at(${lineOf(hinted.at)},`, depth + 0.5);
     }
     if (node.type === 'AwaitExpression' && isNode(node.argument)) {
       if (guarded) {
         // R.re reports the resumption as the continuation's first act; R.aw's `)` closes first.
-        add(node.start, `${recorder}.re(${frame},`, false, depth);
-        add(node.end, ')', true, depth);
-        add(node.argument.start, `${recorder}.aw(${frame},${lineOf(node)},`, false, depth + 0.25);
-        add(node.argument.end, ')', true, depth + 0.25);
+        wrap(node, `${recorder}.re(${frame},`, depth);
+        wrap(node.argument, `${recorder}.aw(${frame},${lineOf(node)},`, depth + 0.25);
       } else {
-        add(node.argument.start, `${recorder}.sp(${frame},${lineOf(node)},`, false, depth);
-        add(node.argument.end, ')', true, depth);
+        wrap(node.argument, `${recorder}.sp(${frame},${lineOf(node)},`, depth);
       }
     }
     // A catch or finally block is where a rejected await resumes.
@@ -157,14 +159,12 @@ function instrument(source: string, mapLine: (line: number, column: number) => n
     }
     // for await: each turn's hidden await of next() is seen through the iterable (R.fa).
     if (node.type === 'ForOfStatement' && node.await === true && isNode(node.right)) {
-      add(node.right.start, `${recorder}.fa(${frame},${lineOf(node)},`, false, depth);
-      add(node.right.end, ')', true, depth);
+      wrap(node.right, `${recorder}.fa(${frame},${lineOf(node)},`, depth);
     }
     // An async generator parks at each yield until it is asked for the next value.
     if (node.type === 'YieldExpression' && asyncGenerator) {
       if (isNode(node.argument)) {
-        add(node.argument.start, `${recorder}.yd(${frame},${lineOf(node)},`, false, depth);
-        add(node.argument.end, ')', true, depth);
+        wrap(node.argument, `${recorder}.yd(${frame},${lineOf(node)},`, depth);
       } else {
         add(node.start + 'yield'.length, ` ${recorder}.yd(${frame},${lineOf(node)},void 0)`, false, depth);
       }
