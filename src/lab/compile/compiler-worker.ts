@@ -110,7 +110,8 @@ async function warmUp(): Promise<void> {
 self.onmessage = async ({ data }: MessageEvent<ToCompiler>) => {
   if (data.kind === 'init') {
     ready ??= load(data.wasmUrl);
-    if (data.offlineCache) void ready.then(() => keepOfflineCopy(data.wasmUrl, data.offlineCache!));
+    const { wasmUrl, offlineCache } = data;
+    if (offlineCache) void ready.then(() => keepOfflineCopy(wasmUrl, offlineCache));
     ready.then(
       () => {
         tell({ kind: 'ready' });

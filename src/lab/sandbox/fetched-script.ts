@@ -18,6 +18,11 @@ export class FetchedScript {
     return this.text;
   }
 
+  /** The script, or the error that kept it from arriving, as a value. */
+  result(): Promise<string | Error> {
+    return this.get().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  }
+
   get(): Promise<string> {
     const { url, name } = this;
     this.loading ??= (async () => {

@@ -37,10 +37,12 @@ export class RecordBuilder {
   progress({ spans, droppedConsole, virtualMs, realMs, inspector }: Progress): void {
     if (inspector && !this.inspectorBroken) {
       const chunk = unpackTrace(inspector);
-      this.inspector ??= { events: [], truncated: false };
       if (!chunk) this.inspectorBroken = true;
-      else for (const event of chunk.events) this.inspector.events.push(event);
-      this.inspector.truncated ||= chunk?.truncated ?? false;
+      else {
+        this.inspector ??= { events: [], truncated: false };
+        for (const event of chunk.events) this.inspector.events.push(event);
+        this.inspector.truncated ||= chunk.truncated;
+      }
     }
     this.droppedConsole = Math.max(this.droppedConsole, droppedConsole);
     this.spans.push(...spans);

@@ -14,6 +14,16 @@ const program: CompiledProgram = { code: 'console.log(1)', map: '{}' };
  * A frame that is ready at once and, like frame.ts, offers a spare at the start, after each
  * kill, and on `want-spare` unless a spare is still unclaimed. Records what the page says to it.
  */
+/** Every fetch answers `text`; returns the URLs asked for, in order. */
+function serveScript(text: string): string[] {
+  const fetched: string[] = [];
+  vi.stubGlobal('fetch', async (url: string) => {
+    fetched.push(url);
+    return new Response(text);
+  });
+  return fetched;
+}
+
 function fakeFrame({ fail }: { fail?: string } = {}) {
   const said: PageToFrame[] = [];
   const workers: MessagePort[] = [];
@@ -101,11 +111,7 @@ describe('SandboxHost', () => {
 
   test("a recording run carries the recorder's script, fetched once from recorderUrl; other runs carry none", async () => {
     const fake = fakeFrame();
-    const fetched: string[] = [];
-    vi.stubGlobal('fetch', async (url: string) => {
-      fetched.push(url);
-      return new Response('/* the recorder */');
-    });
+    const fetched = serveScript('/* the recorder */');
     const sandbox = new SandboxHost({ frame: () => fake.frame, recorderUrl: '/sandbox-recorder.js' });
     hosts.push(sandbox);
     const starts: Start[] = [];
@@ -143,11 +149,7 @@ describe('SandboxHost', () => {
 
   test('a worker that needs the formatter: the run starts over in one that has it, and the first attempt leaves nothing', async () => {
     const fake = fakeFrame();
-    const fetched: string[] = [];
-    vi.stubGlobal('fetch', async (url: string) => {
-      fetched.push(url);
-      return new Response('/* the formatter */');
-    });
+    const fetched = serveScript('/* the formatter */');
     const sandbox = new SandboxHost({ frame: () => fake.frame, formatterUrl: '/sandbox-format.js' });
     hosts.push(sandbox);
     const snapshots: number[] = [];

@@ -246,7 +246,7 @@ export class SandboxHost {
       this.post(frame, { kind: 'kill', runId });
       builder = new RecordBuilder(clock, limits);
       onProgress?.(builder.snapshot());
-      const script = await this.formatterScript.get().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      const script = await this.formatterScript.result();
       if (script instanceof Error) return end(builder.failed(script.message));
       if (over) return;
       postedAt = lastHeard = performance.now();
@@ -257,9 +257,7 @@ export class SandboxHost {
       .then(async (opened) => {
         frame = opened;
         // The recorder's script failing to arrive fails this run, not the frame.
-        const recorder = recording
-          ? await this.recorderScript.get().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))
-          : undefined;
+        const recorder = recording ? await this.recorderScript.result() : undefined;
         if (recorder instanceof Error) return end(builder.failed(recorder.message));
         recorderScript = recorder;
         await launch(opened, recorderScript);
