@@ -10,6 +10,8 @@
  * runner inside a Predict block, which has its own script) are left alone.
  */
 
+import { loadOnce } from './load-once';
+
 export interface IntentOptions {
   /** Buttons inside elements matching this selector are not the element's own. */
   skipInside?: string;
@@ -19,18 +21,8 @@ const intentEvents = ['pointerover', 'pointerdown', 'focusin', 'touchstart'] as 
 
 export function defineOnIntent(tag: string, load: () => Promise<unknown>, { skipInside }: IntentOptions = {}): void {
   if (customElements.get(tag)) return;
-  let loading: Promise<void> | undefined;
-  const start = (): Promise<void> => {
-    // A failed load (offline, a new deploy) is tried again on the next sign of interest.
-    loading ??= load().then(
-      () => customElements.whenDefined(tag).then(() => undefined),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    );
-    return loading;
-  };
+  // A failed load (offline, a new deploy) is tried again on the next sign of interest.
+  const start = loadOnce(() => load().then(() => customElements.whenDefined(tag).then(() => undefined)));
   const inside = (event: Event): Element | null => {
     const target = event.target;
     return target instanceof Element ? target.closest(tag) : null;

@@ -13,24 +13,15 @@ import { textOffsetAt } from './click-offset';
 import { loadEditor } from './load-editor';
 import { touchFirst } from './touch-first';
 import { whenIdleAfterLoad } from '../load-on-intent';
+import { loadOnce } from '../load-once';
 
 type LiveEditorModule = typeof import('./live-editor');
 
 let loaded: LiveEditorModule | undefined;
 let idleFetch = false;
-let loading: Promise<LiveEditorModule> | undefined;
 
 /** Fetches the plain editor's script once; a failed fetch is tried again on the next call. */
-export function loadLiveEditor(): Promise<LiveEditorModule> {
-  loading ??= import('./live-editor').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadLiveEditor = loadOnce(() => import('./live-editor').then((module) => (loaded = module)));
 
 export interface OpenRequest {
   focus: boolean;
