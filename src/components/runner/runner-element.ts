@@ -143,7 +143,11 @@ export class RunnerElement extends HTMLElement {
     this.button('run')?.addEventListener('click', () => void this.run());
     this.button('stop')?.addEventListener('click', () => this.controller.stop());
     this.button('edit')?.addEventListener('click', () => void this.openEditor({ focus: true }).catch(() => undefined));
-    this.button('step')?.addEventListener('click', () => void this.stepThrough());
+    const step = this.button('step');
+    step?.addEventListener('click', () => void this.stepThrough());
+    // The pointer on Step through, or focus on it: the waiting worker gets the recorder now and
+    // warms it while the reader decides (src/lab/sandbox/recorder-warm-up.ts).
+    for (const type of ['pointerover', 'focus'] as const) step?.addEventListener(type, () => void sandbox.prepareRecorder(), { once: true, passive: true });
     this.opener.listen();
     this.addEventListener('keydown', (event) => {
       const inEditor = (event.target as Element).closest('[data-lab="editor-host"]');

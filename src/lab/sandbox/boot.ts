@@ -23,7 +23,7 @@ import { labGlobalKey, labStartKey } from '../library/exports';
 import { inspect } from '../format/inspect';
 import { loadFormatter, onFormatterMissing } from './format-stand-in';
 import { ConsoleCapture } from './console-capture';
-import { loadRecorderModule } from './recorder-module';
+import { loadRecorderModule, type RecorderModule } from './recorder-module';
 import { firstPosition, installStackMapping } from './stack-mapping';
 import { createTickPoster } from './tick-channel';
 import type { WorkerSelf } from './worker-self';
@@ -89,13 +89,26 @@ self.onmessage = (event: MessageEvent<FrameToWorker>) => {
   // One run per worker; later messages on the global channel are not ours to obey.
   self.onmessage = null;
   port.onmessage = ({ data }: MessageEvent<PageToWorker>) => {
-    if (data?.kind === 'prepare') return loadFormatter(self, data.formatterScript);
+    if (data?.kind === 'prepare') {
+      if (data.formatterScript !== undefined) loadFormatter(self, data.formatterScript);
+      if (data.recorderScript !== undefined) prepareRecorder(data.recorderScript);
+      return;
+    }
     if (data?.kind !== 'start') return;
     port.onmessage = null;
     if (data.start.formatterScript !== undefined) loadFormatter(self, data.start.formatterScript);
     start(data.start, port);
   };
 };
+
+// The recorder, when the page sent it ahead of the run: installed now, and run once on a
+// stand-in scope (recorder-warm-up.ts) so a recording run does not execute it cold.
+let preparedRecorder: RecorderModule | undefined;
+function prepareRecorder(script: string): void {
+  preparedRecorder ??= loadRecorderModule(self, script);
+  // A failed warm-up costs only speed.
+  preparedRecorder.warmUp(realNow).catch(() => undefined);
+}
 
 function describe(error: unknown, prefix: string): ErrorInfo {
   if (error instanceof Error) {
@@ -176,7 +189,7 @@ function start({ program, clock: mode, limits, record, recorderScript }: RunStar
   const mapPosition = createPositionMapper(program.map);
   // The inspector's recording run (Step through): the recorder's script arrives with the run
   // (recorder-module.ts), and takes the builtins it wraps now, before user code.
-  const recording = record ? loadRecorderModule(self, recorderScript ?? '') : undefined;
+  const recording = record ? (preparedRecorder ?? loadRecorderModule(self, recorderScript ?? '')) : undefined;
   const recorder = recording
     ? recording.createRecorder(self, {
         isUserFile: (name) => name === moduleUrl,

@@ -21,7 +21,10 @@ export interface RunStart {
   limits: RunLimits;
   /** Record the loop for the inspector (the program was instrumented for it). */
   record?: boolean;
-  /** On a recording run: the recorder's script, which is not in the sandbox document (recorder-module.ts). */
+  /**
+   * On a recording run: the recorder's script, which is not in the sandbox document
+   * (recorder-module.ts), unless the worker was prepared with it.
+   */
   recorderScript?: string;
   /** The formatter's script, unless the worker was prepared with it (format-stand-in.ts). */
   formatterScript?: string;
@@ -44,10 +47,10 @@ export type FrameToPage =
 export type FrameToWorker = { kind: 'adopt' };
 
 /**
- * Sent by the page over the port: the formatter's script as soon as the page has it (the worker
- * installs and warms it while it waits), then the one run this worker will do.
+ * Sent by the page over the port: the formatter's and the recorder's scripts as soon as the page
+ * has them (the worker installs and warms them while it waits), then the one run this worker will do.
  */
-export type PageToWorker = { kind: 'prepare'; formatterScript: string } | { kind: 'start'; start: RunStart };
+export type PageToWorker = { kind: 'prepare'; formatterScript?: string; recorderScript?: string } | { kind: 'start'; start: RunStart };
 
 export interface Progress {
   spans: Span[];

@@ -5,6 +5,7 @@
 import { createRecorder } from './recorder';
 import { watchLabOperations } from './recorder-stacks';
 import { recorderModuleKey, type RecorderModule } from './recorder-module';
+import { warmUpRecorder } from './recorder-warm-up';
 
-const module: RecorderModule = { createRecorder, watchLabOperations };
+const module: RecorderModule = { createRecorder, watchLabOperations, warmUp: (realNow) => warmUpRecorder(createRecorder, realNow) };
 Object.defineProperty(globalThis, Symbol.for(recorderModuleKey), { value: module, configurable: true });

@@ -13,6 +13,8 @@ import { runSandboxScript } from './sandbox-script';
 export interface RecorderModule {
   createRecorder: typeof createRecorder;
   watchLabOperations: typeof watchLabOperations;
+  /** Runs the recorder once on a stand-in scope while the worker waits (recorder-warm-up.ts). */
+  warmUp(realNow: () => number): Promise<void>;
 }
 
 export const recorderModuleKey = 'async-lab.recorder-module';

@@ -109,24 +109,29 @@ describe('SandboxHost', () => {
     ]);
   });
 
-  test("a recording run carries the recorder's script, fetched once from recorderUrl; other runs carry none", async () => {
+  test("a recording run's worker gets the recorder's script, fetched once from recorderUrl; a run before any recording gets none", async () => {
     const fake = fakeFrame();
     const fetched = serveScript('/* the recorder */');
     const sandbox = new SandboxHost({ frame: () => fake.frame, recorderUrl: '/sandbox-recorder.js' });
     hosts.push(sandbox);
-    const starts: Start[] = [];
-    for (const record of [true, false, true]) {
+    /** Per run: whether it recorded, and how many times its worker was given the script (ahead or with its start). */
+    const given: Array<[boolean | undefined, number]> = [];
+    for (const record of [false, true, false, true]) {
       const run = sandbox.run(program, { clock: 'instant', record });
       await new Promise((resolve) => setTimeout(resolve, 10));
       const far = worker(fake.workers.at(-1)!);
-      starts.push(await far.started);
+      const { start } = await far.started;
+      const scripts = far.said.flatMap((message) => (message.kind === 'start' ? [message.start.recorderScript] : [message.recorderScript]));
+      given.push([start.record, scripts.filter((script) => script === '/* the recorder */').length]);
       far.send({ kind: 'done', status: 'ok', ...end });
       await run.record;
     }
-    expect(starts.map(({ start }) => [start.record, start.recorderScript])).toEqual([
-      [true, '/* the recorder */'],
-      [undefined, undefined],
-      [true, '/* the recorder */'],
+    // After the first recording every spare gets it while it waits, the plain run's too.
+    expect(given).toEqual([
+      [undefined, 0],
+      [true, 1],
+      [undefined, 1],
+      [true, 1],
     ]);
     expect(fetched).toEqual(['/sandbox-recorder.js']);
   });
@@ -208,6 +213,34 @@ describe('SandboxHost', () => {
     expect(next.said.map((message) => message.kind)).toEqual(['prepare', 'start']);
     next.send({ kind: 'done', status: 'ok', ...end });
     await again.record;
+  });
+
+  test('the recorder, once fetched, is sent to each spare ahead of its run, and a recording start then carries none', async () => {
+    const fake = fakeFrame();
+    const fetched = serveScript('/* the recorder */');
+    const sandbox = new SandboxHost({ frame: () => fake.frame, recorderUrl: '/sandbox-recorder.js' });
+    hosts.push(sandbox);
+    await sandbox.prepare();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Without it, a recording run's start carries the script itself.
+    const first = worker(fake.workers[0]!);
+    const cold = sandbox.run(program, { clock: 'instant', record: true });
+    expect((await first.started).start).toMatchObject({ record: true, recorderScript: '/* the recorder */' });
+    first.send({ kind: 'done', status: 'ok', ...end });
+    await cold.record;
+    // The next spare gets it as it arrives, before any run, recording or not.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const next = worker(fake.workers[1]!);
+    await sandbox.prepareRecorder();
+    const warm = sandbox.run(program, { clock: 'instant', record: true });
+    const { start } = await next.started;
+    expect(next.said[0]).toEqual({ kind: 'prepare', recorderScript: '/* the recorder */' });
+    expect(next.said.map((message) => message.kind)).toEqual(['prepare', 'start']);
+    expect(start.record).toBe(true);
+    expect(start.recorderScript).toBeUndefined();
+    next.send({ kind: 'done', status: 'ok', ...end });
+    await warm.record;
+    expect(fetched).toEqual(['/sandbox-recorder.js']);
   });
 
   test('Stop ends the run at once as stopped, and the frame is told to kill its worker', async () => {

@@ -55,7 +55,9 @@ interface Spare {
   workerId: number;
   port: MessagePort;
   /** The worker has been sent the formatter's script. */
-  prepared?: boolean;
+  hasFormatter?: boolean;
+  /** The worker has been sent the recorder's script (and warms it while it waits). */
+  hasRecorder?: boolean;
 }
 
 export class SandboxHost {
@@ -81,7 +83,19 @@ export class SandboxHost {
    * no run is waited for: a first Run of text-printing code does not need it).
    */
   prepareFormatter(): Promise<void> {
-    return this.formatterScript.get().then(
+    return this.fetchForSpares(this.formatterScript);
+  }
+
+  /**
+   * Fetches the recorder's script ahead of a recording run (the page calls this when the reader
+   * shows an intent to Step through), so the waiting worker can install and warm it.
+   */
+  prepareRecorder(): Promise<void> {
+    return this.fetchForSpares(this.recorderScript);
+  }
+
+  private fetchForSpares(script: FetchedScript): Promise<void> {
+    return script.get().then(
       () => {
         if (this.spare) this.prepareSpare(this.spare);
       },
@@ -89,11 +103,22 @@ export class SandboxHost {
     );
   }
 
+  /**
+   * Sends a waiting worker the scripts the page has and it lacks. Once the page has recorded a
+   * run, every later spare gets the recorder too: a reader who stepped through once is likely to
+   * again, and the warm-up happens while the worker waits, not on the run's clock.
+   */
   private prepareSpare(spare: Spare): void {
-    const formatterScript = this.formatterScript.value;
-    if (spare.prepared || formatterScript === undefined) return;
-    spare.port.postMessage({ kind: 'prepare', formatterScript } satisfies PageToWorker);
-    spare.prepared = true;
+    const formatterScript = spare.hasFormatter ? undefined : this.formatterScript.value;
+    const recorderScript = spare.hasRecorder ? undefined : this.recorderScript.value;
+    if (formatterScript === undefined && recorderScript === undefined) return;
+    spare.port.postMessage({
+      kind: 'prepare',
+      ...(formatterScript === undefined ? {} : { formatterScript }),
+      ...(recorderScript === undefined ? {} : { recorderScript }),
+    } satisfies PageToWorker);
+    if (formatterScript !== undefined) spare.hasFormatter = true;
+    if (recorderScript !== undefined) spare.hasRecorder = true;
   }
 
   /** Creates the sandbox frame and waits until it can take runs. Safe to call repeatedly. */
@@ -220,10 +245,10 @@ export class SandboxHost {
       this.failures.set(workerId, (message) => end(builder.failed(message)));
       port.onmessage = receive;
       this.post(opened, { kind: 'claim', runId, workerId });
-      const formatterScript = spare.prepared ? undefined : this.formatterScript.value;
-      formatted = spare.prepared === true || formatterScript !== undefined;
+      const formatterScript = spare.hasFormatter ? undefined : this.formatterScript.value;
+      formatted = spare.hasFormatter === true || formatterScript !== undefined;
       const fields = {
-        ...(recorderScript === undefined ? {} : { record: true, recorderScript }),
+        ...(recorderScript === undefined ? {} : { record: true, ...(spare.hasRecorder ? {} : { recorderScript }) }),
         ...(formatterScript === undefined ? {} : { formatterScript }),
       };
       port.postMessage({ kind: 'start', start: { program, clock, limits, ...fields } } satisfies PageToWorker);
