@@ -60,15 +60,21 @@ for (const path of lessonPages()) {
       await exercise.getByRole('button', { name: labels.solution }).click();
       await page.getByRole('button', { name: labels.confirm }).click();
       await exercise.getByRole('button', { name: labels.useSolution }).click();
-      await runner.getByRole('button', { name: runLabel(path), exact: true }).click();
-      await expect(runner).toHaveAttribute('data-run-count', '2', { timeout: 60_000 });
-      await expect(checks.first()).toBeVisible();
-      const verdicts = await checks.evaluateAll((items) => items.map((item) => `${(item as HTMLElement).dataset.pass}: ${item.textContent}`));
-      const status = await runner.locator('[data-lab="status"]').textContent();
-      expect(
-        verdicts.every((verdict) => verdict.startsWith('true')),
-        [status, ...verdicts].join('\n'),
-      ).toBe(true);
+      // CPU time counts on the run's clock (DESIGN.md), so a machine busy with the test beside
+      // this one can stretch a correct solution's times: alone, these runs take a few ms of real
+      // time. A run that failed and took 50 ms or more is run again, twice at most; a solution
+      // that fails on a quiet run, or three times, fails the test.
+      for (let runs = 2; ; runs++) {
+        await runner.getByRole('button', { name: runLabel(path), exact: true }).click();
+        await expect(runner).toHaveAttribute('data-run-count', String(runs), { timeout: 60_000 });
+        await expect(checks.first()).toBeVisible();
+        const verdicts = await checks.evaluateAll((items) => items.map((item) => `${(item as HTMLElement).dataset.pass}: ${item.textContent}`));
+        const passed = verdicts.every((verdict) => verdict.startsWith('true'));
+        if (!passed && runs < 4 && Number(await runner.getAttribute('data-real-ms')) >= 50) continue;
+        const status = await runner.locator('[data-lab="status"]').textContent();
+        expect(passed, [status, ...verdicts].join('\n')).toBe(true);
+        break;
+      }
       await expect(exercise).toHaveAttribute('data-done', '');
     });
   }

@@ -6,10 +6,10 @@ import type { Page } from '@playwright/test';
  *
  * Legacy mode runs `axe.run` in the page itself; the default mode also opens a blank page and
  * loads axe's 600 KB into it again for every check, which doubled the accessibility suite's time.
- * `rules` limits the check to those axe rules (see `themeRules`).
+ * `rules` limits the check to those axe rules (see `themeRules`); `except` leaves those out.
  * The only frame is the sandbox: it has no content of its own, and it is opaque to axe.
  */
-export async function seriousViolations(page: Page, { rules }: { rules?: string[] } = {}): Promise<string[]> {
+export async function seriousViolations(page: Page, { rules, except }: { rules?: string[]; except?: string[] } = {}): Promise<string[]> {
   // Expressive Code makes a code block that overflows focusable (tabindex, role=region) from a
   // ResizeObserver, 250 ms and an idle callback after layout: a reader tabbing in finds it so,
   // axe right after load might not. Wait for the page's own script to have done it.
@@ -17,7 +17,9 @@ export async function seriousViolations(page: Page, { rules }: { rules?: string[
     [...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
   );
   const builder = new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'], iframes: false });
-  const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
+  if (rules) builder.withRules(rules);
+  if (except) builder.disableRules(except);
+  const { violations } = await builder.analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
