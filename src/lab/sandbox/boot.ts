@@ -16,6 +16,7 @@ import { installClock, type TimeGlobals } from '../clock/install';
 import { createPositionMapper } from '../compile/source-map';
 import { createLab } from '../library/create-lab';
 import { SpanRecorder } from '../trace/span-recorder';
+import { warmUpRunPaths } from './spare-warm-up';
 import { jobHostSource } from '../library/run-in-worker';
 import { labGlobalKey, labStartKey } from '../library/exports';
 // In the sandbox document this import is format-stand-in.ts (src/build/sandbox-document.ts): the
@@ -23,7 +24,7 @@ import { labGlobalKey, labStartKey } from '../library/exports';
 import { inspect } from '../format/inspect';
 import { loadFormatter, onFormatterMissing } from './format-stand-in';
 import { ConsoleCapture } from './console-capture';
-import { loadRecorderModule, type RecorderModule } from './recorder-module';
+import { prepareRecorder, recorderFor } from './recorder-module';
 import { firstPosition, installStackMapping } from './stack-mapping';
 import { createTickPoster } from './tick-channel';
 import type { WorkerSelf } from './worker-self';
@@ -43,31 +44,8 @@ const realClearInterval = clearInterval.bind(self);
 const RealWorker = Worker;
 const heartbeatMs = 100;
 
-// While this worker waits as the frame's spare, it runs the code paths every run uses once (the
-// clock, the scheduler, the lab's timers, the module loader; the formatter when it arrives, in
-// loadFormatter), so the reader's code does not pay for compiling them: on the run's clock that
-// would show as milliseconds nobody asked for.
-warmUp();
-
-function warmUp(): void {
-  const clock = new VirtualClock({ mode: 'instant', realTime: realNow });
-  const spans = new SpanRecorder(() => clock.now(), 10);
-  const scheduler = new Scheduler(clock, {
-    postTask: (task) => queueMicrotask(task),
-    realSetTimeout: () => undefined,
-    realClearTimeout: () => undefined,
-    onIdle: () => scheduler.stop(),
-    onError: () => undefined,
-    onBlocked: () => undefined,
-    onVirtualLimit: () => scheduler.stop(),
-  });
-  const lab = createLab({ scheduler, now: () => clock.now(), forgive: () => undefined, realNow, spans, spawnWorker: takeJobHost });
-  void Promise.all([lab.sleep(1000), lab.sleep(1000), lab.http.get('/json'), lab.fetchUser(1)]).then(() => spans.all());
-  scheduler.enter();
-  // A worker's first module import also sets up its module loader: pay that here, not in the run.
-  void import(/* @vite-ignore */ URL.createObjectURL(new Blob(['export {};'], { type: 'text/javascript' })));
-  createPositionMapper('{"mappings":"AAAA;AACA"}')(2, 1);
-}
+// While this worker waits as the frame's spare (spare-warm-up.ts).
+warmUpRunPaths(takeJobHost);
 
 // A runInWorker host is started before the snippet's clock starts, when its code uses
 // runInWorker, so the first job does not block the loop while a worker starts. Later jobs start
@@ -91,7 +69,7 @@ self.onmessage = (event: MessageEvent<FrameToWorker>) => {
   port.onmessage = ({ data }: MessageEvent<PageToWorker>) => {
     if (data?.kind === 'prepare') {
       if (data.formatterScript !== undefined) loadFormatter(self, data.formatterScript);
-      if (data.recorderScript !== undefined) prepareRecorder(data.recorderScript);
+      if (data.recorderScript !== undefined) prepareRecorder(self, data.recorderScript, realNow);
       return;
     }
     if (data?.kind !== 'start') return;
@@ -100,15 +78,6 @@ self.onmessage = (event: MessageEvent<FrameToWorker>) => {
     start(data.start, port);
   };
 };
-
-// The recorder, when the page sent it ahead of the run: installed now, and run once on a
-// stand-in scope (recorder-warm-up.ts) so a recording run does not execute it cold.
-let preparedRecorder: RecorderModule | undefined;
-function prepareRecorder(script: string): void {
-  preparedRecorder ??= loadRecorderModule(self, script);
-  // A failed warm-up costs only speed.
-  preparedRecorder.warmUp(realNow).catch(() => undefined);
-}
 
 function describe(error: unknown, prefix: string): ErrorInfo {
   if (error instanceof Error) {
@@ -189,7 +158,7 @@ function start({ program, clock: mode, limits, record, recorderScript }: RunStar
   const mapPosition = createPositionMapper(program.map);
   // The inspector's recording run (Step through): the recorder's script arrives with the run
   // (recorder-module.ts), and takes the builtins it wraps now, before user code.
-  const recording = record ? (preparedRecorder ?? loadRecorderModule(self, recorderScript ?? '')) : undefined;
+  const recording = record ? recorderFor(self, recorderScript) : undefined;
   const recorder = recording
     ? recording.createRecorder(self, {
         isUserFile: (name) => name === moduleUrl,

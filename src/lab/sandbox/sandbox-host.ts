@@ -21,7 +21,8 @@ import type { PageToFrame, PageToWorker } from './messages';
 import { RecordBuilder } from './record-builder';
 import { readWorkerMessage } from './untrusted';
 import { iframeSandbox, type SandboxFrame } from './sandbox-frame';
-import { FetchedScript } from './fetched-script';
+import type { FetchedScript } from './fetched-script';
+import { SpareScripts, type Spare } from './spare-scripts';
 
 /** How late a watchdog tick must be for the page, not the sandbox, to count as the one that stalled. */
 const stalledPageMs = 200;
@@ -50,16 +51,6 @@ export interface SandboxHostOptions {
   watchdogMs?: number;
 }
 
-/** A booted worker in the frame, and the page's end of its port. */
-interface Spare {
-  workerId: number;
-  port: MessagePort;
-  /** The worker has been sent the formatter's script. */
-  hasFormatter?: boolean;
-  /** The worker has been sent the recorder's script (and warms it while it waits). */
-  hasRecorder?: boolean;
-}
-
 export class SandboxHost {
   private frame: SandboxFrame | undefined;
   private frameReady: Promise<SandboxFrame> | undefined;
@@ -70,12 +61,10 @@ export class SandboxHost {
   /** Spares that failed to boot before a run was given to them, with the frame's message. */
   private readonly failedSpares = new Map<number, string>();
   private readonly spareWaiters: Array<(spare: Spare) => void> = [];
-  private readonly recorderScript: FetchedScript;
-  private readonly formatterScript: FetchedScript;
+  private readonly scripts: SpareScripts;
 
   constructor(private readonly options: SandboxHostOptions) {
-    this.recorderScript = new FetchedScript(options.recorderUrl, 'recorder');
-    this.formatterScript = new FetchedScript(options.formatterUrl, 'formatter');
+    this.scripts = new SpareScripts(options.recorderUrl, options.formatterUrl);
   }
 
   /**
@@ -83,7 +72,7 @@ export class SandboxHost {
    * no run is waited for: a first Run of text-printing code does not need it).
    */
   prepareFormatter(): Promise<void> {
-    return this.fetchForSpares(this.formatterScript);
+    return this.fetchForSpares(this.scripts.formatter);
   }
 
   /**
@@ -91,34 +80,16 @@ export class SandboxHost {
    * shows an intent to Step through), so the waiting worker can install and warm it.
    */
   prepareRecorder(): Promise<void> {
-    return this.fetchForSpares(this.recorderScript);
+    return this.fetchForSpares(this.scripts.recorder);
   }
 
   private fetchForSpares(script: FetchedScript): Promise<void> {
     return script.get().then(
       () => {
-        if (this.spare) this.prepareSpare(this.spare);
+        if (this.spare) this.scripts.prepare(this.spare);
       },
       () => undefined,
     );
-  }
-
-  /**
-   * Sends a waiting worker the scripts the page has and it lacks. Once the page has recorded a
-   * run, every later spare gets the recorder too: a reader who stepped through once is likely to
-   * again, and the warm-up happens while the worker waits, not on the run's clock.
-   */
-  private prepareSpare(spare: Spare): void {
-    const formatterScript = spare.hasFormatter ? undefined : this.formatterScript.value;
-    const recorderScript = spare.hasRecorder ? undefined : this.recorderScript.value;
-    if (formatterScript === undefined && recorderScript === undefined) return;
-    spare.port.postMessage({
-      kind: 'prepare',
-      ...(formatterScript === undefined ? {} : { formatterScript }),
-      ...(recorderScript === undefined ? {} : { recorderScript }),
-    } satisfies PageToWorker);
-    if (formatterScript !== undefined) spare.hasFormatter = true;
-    if (recorderScript !== undefined) spare.hasRecorder = true;
   }
 
   /** Creates the sandbox frame and waits until it can take runs. Safe to call repeatedly. */
@@ -149,7 +120,7 @@ export class SandboxHost {
   }
 
   private offered(spare: Spare): void {
-    this.prepareSpare(spare);
+    this.scripts.prepare(spare);
     const waiter = this.spareWaiters.shift();
     if (waiter) waiter(spare);
     else this.spare = spare;
@@ -236,7 +207,7 @@ export class SandboxHost {
       else if (now - postedAt > limits.wallMs) kill('timeout', 'wall');
     }, watchdogMs);
 
-    const launch = async (opened: SandboxFrame, recorderScript: string | undefined) => {
+    const launch = async (opened: SandboxFrame) => {
       const spare = await this.takeSpare(opened);
       // Stopped while waiting: the worker never ran anything, so it stays the spare.
       if (over) return this.offered(spare);
@@ -245,12 +216,8 @@ export class SandboxHost {
       this.failures.set(workerId, (message) => end(builder.failed(message)));
       port.onmessage = receive;
       this.post(opened, { kind: 'claim', runId, workerId });
-      const formatterScript = spare.hasFormatter ? undefined : this.formatterScript.value;
-      formatted = spare.hasFormatter === true || formatterScript !== undefined;
-      const fields = {
-        ...(recorderScript === undefined ? {} : { record: true, ...(spare.hasRecorder ? {} : { recorderScript }) }),
-        ...(formatterScript === undefined ? {} : { formatterScript }),
-      };
+      const fields = this.scripts.startFields(spare, recording);
+      formatted = spare.hasFormatter === true || fields.formatterScript !== undefined;
       port.postMessage({ kind: 'start', start: { program, clock, limits, ...fields } } satisfies PageToWorker);
       const failed = this.failedSpares.get(workerId);
       this.failedSpares.delete(workerId);
@@ -262,7 +229,6 @@ export class SandboxHost {
     // The worker met something only the formatter can print before it had it (format-stand-in.ts):
     // that attempt is void (the page is told, with an empty snapshot); the run starts over, from
     // the beginning, in a worker that has it.
-    let recorderScript: string | undefined;
     const startOver = async () => {
       if (formatted || over || !frame) return;
       formatted = true;
@@ -271,21 +237,20 @@ export class SandboxHost {
       this.post(frame, { kind: 'kill', runId });
       builder = new RecordBuilder(clock, limits);
       onProgress?.(builder.snapshot());
-      const script = await this.formatterScript.result();
+      const script = await this.scripts.formatter.result();
       if (script instanceof Error) return end(builder.failed(script.message));
       if (over) return;
       postedAt = lastHeard = performance.now();
-      await launch(frame, recorderScript);
+      await launch(frame);
     };
 
     this.prepare()
       .then(async (opened) => {
         frame = opened;
         // The recorder's script failing to arrive fails this run, not the frame.
-        const recorder = recording ? await this.recorderScript.result() : undefined;
+        const recorder = recording ? await this.scripts.recorder.result() : undefined;
         if (recorder instanceof Error) return end(builder.failed(recorder.message));
-        recorderScript = recorder;
-        await launch(opened, recorderScript);
+        await launch(opened);
       })
       .catch((error: unknown) => {
         // Let the next run try again (the network may be back).
