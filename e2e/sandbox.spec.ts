@@ -48,7 +48,9 @@ console.log("top level done");`,
   expect(run.virtualMs).toBeLessThan(3550);
 });
 
-test('blockFor blocks on both clocks and shows as a blocked stretch', async ({ page }) => {
+// It judges the run's clock to within 60 ms of a CPU-timed stretch: a neighbour on the cores moved it
+// to 278 ms once (clean-clone CI, passed on retry), so it runs with the timing project.
+test('blockFor blocks on both clocks and shows as a blocked stretch', { tag: '@timing' }, async ({ page }) => {
   const run = await runSnippet(
     page,
     `import { blockFor } from "lab";
