@@ -156,8 +156,8 @@ function start({ program, clock: mode, limits, record, recorderScript }: RunStar
 
   const moduleUrl = URL.createObjectURL(new Blob([program.code], { type: 'text/javascript' }));
   const mapPosition = createPositionMapper(program.map);
-  // The inspector's recording run (Step through): the recorder's script arrives with the run
-  // (recorder-module.ts), and takes the builtins it wraps now, before user code.
+  // The inspector's recording run (Step through): the recorder's script arrived ahead of the run
+  // or with it (recorder-module.ts), and takes the builtins it wraps now, before user code.
   const recording = record ? recorderFor(self, recorderScript) : undefined;
   const recorder = recording
     ? recording.createRecorder(self, {
