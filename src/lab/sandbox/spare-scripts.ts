@@ -32,24 +32,23 @@ export class SpareScripts {
    * again, and the warm-up happens while the worker waits, not on the run's clock.
    */
   prepare(spare: Spare): void {
-    const formatterScript = spare.hasFormatter ? undefined : this.formatter.value;
-    const recorderScript = spare.hasRecorder ? undefined : this.recorder.value;
-    if (formatterScript === undefined && recorderScript === undefined) return;
-    spare.port.postMessage({
-      kind: 'prepare',
-      ...(formatterScript === undefined ? {} : { formatterScript }),
-      ...(recorderScript === undefined ? {} : { recorderScript }),
-    } satisfies PageToWorker);
-    if (formatterScript !== undefined) spare.hasFormatter = true;
-    if (recorderScript !== undefined) spare.hasRecorder = true;
+    const lacking = this.lacking(spare, true);
+    if (lacking.formatterScript === undefined && lacking.recorderScript === undefined) return;
+    spare.port.postMessage({ kind: 'prepare', ...lacking } satisfies PageToWorker);
+    if (lacking.formatterScript !== undefined) spare.hasFormatter = true;
+    if (lacking.recorderScript !== undefined) spare.hasRecorder = true;
   }
 
   /** What a run's start carries besides the program: `record`, and the scripts its worker still lacks. */
   startFields(spare: Spare, record: boolean): Pick<RunStart, 'record' | 'recorderScript' | 'formatterScript'> {
+    return { ...(record ? { record: true } : {}), ...this.lacking(spare, record) };
+  }
+
+  /** The scripts the page has and `spare` was not sent; the recorder's only if `recorder`. */
+  private lacking(spare: Spare, recorder: boolean): Pick<RunStart, 'recorderScript' | 'formatterScript'> {
     const formatterScript = spare.hasFormatter ? undefined : this.formatter.value;
-    const recorderScript = record && !spare.hasRecorder ? this.recorder.value : undefined;
+    const recorderScript = recorder && !spare.hasRecorder ? this.recorder.value : undefined;
     return {
-      ...(record ? { record: true } : {}),
       ...(recorderScript === undefined ? {} : { recorderScript }),
       ...(formatterScript === undefined ? {} : { formatterScript }),
     };
