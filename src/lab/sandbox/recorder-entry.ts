@@ -7,5 +7,5 @@ import { watchLabOperations } from './recorder-stacks';
 import { recorderModuleKey, type RecorderModule } from './recorder-module';
 import { warmUpRecorder } from './recorder-warm-up';
 
-const module: RecorderModule = { createRecorder, watchLabOperations, warmUp: (realNow) => warmUpRecorder(createRecorder, realNow) };
+const module: RecorderModule = { createRecorder, watchLabOperations, warmUp: warmUpRecorder };
 Object.defineProperty(globalThis, Symbol.for(recorderModuleKey), { value: module, configurable: true });

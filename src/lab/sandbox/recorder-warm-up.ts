@@ -10,19 +10,18 @@
  * `queueMicrotask`, so the wrappers are installed on them, not on the builtins the run will use.
  * The work is microtasks only (no timer), so it is over before the worker reads its next message.
  */
-import type { createRecorder } from './recorder';
-import { recorderKey } from './recorder';
-import type { RecorderApi, RecorderScope } from './recorder-types';
+import { createRecorder } from './recorder';
+import type { RecorderScope } from './recorder-types';
 
 /** About as many steps as the bench's promise-heavy snippet records, under the step cap. */
 const rounds = 250;
 
-export async function warmUpRecorder(create: typeof createRecorder, realNow: () => number): Promise<void> {
+export async function warmUpRecorder(realNow: () => number): Promise<void> {
   class WarmPromise<T> extends Promise<T> {}
   const scope = { Promise: WarmPromise as PromiseConstructor, queueMicrotask: (callback: () => void) => queueMicrotask(callback), Error };
   let clock = 0;
   let printed = 0;
-  const recorder = create(scope satisfies RecorderScope, {
+  const recorder = createRecorder(scope satisfies RecorderScope, {
     isUserFile: () => false,
     mapLine: (line) => line,
     now: () => clock,
@@ -30,7 +29,7 @@ export async function warmUpRecorder(create: typeof createRecorder, realNow: () 
     forgive: () => undefined,
     consoleCount: () => printed,
   });
-  const R = (scope as unknown as Record<symbol, RecorderApi>)[Symbol.for(recorderKey)]!;
+  const R = recorder.api;
   recorder.scriptStarted();
   // The shapes instrument.ts writes: an async function's frame, an await it reports itself, a
   // top-level await on a spy, hinted then/catch/finally and queueMicrotask callbacks.
