@@ -1,7 +1,8 @@
 /**
  * Predict blocks (issue 15), through the runner contract's prediction attributes and the keyboard
- * only: every lesson page has a block (Chinese pages: see zhWalked); each block scores the answer a run produces as right and
- * another as wrong; a reload keeps the first attempt; axe stays clean with blocks answered (axeAnswered).
+ * only: every lesson page has a block (Chinese pages: see zhWalked); each block scores the answer
+ * a run produces as right and another as wrong; a reload keeps the first attempt; axe stays clean
+ * with blocks answered (axeAnswered).
  * The right answer is read from a run of the block's own example (its al-run-complete record),
  * never from the page.
  */

@@ -16,7 +16,6 @@ import { installClock, type TimeGlobals } from '../clock/install';
 import { createPositionMapper } from '../compile/source-map';
 import { createLab } from '../library/create-lab';
 import { SpanRecorder } from '../trace/span-recorder';
-import { warmUpRunPaths } from './spare-warm-up';
 import { jobHostSource } from '../library/run-in-worker';
 import { labGlobalKey, labStartKey } from '../library/exports';
 // In the sandbox document this import is format-stand-in.ts (src/build/sandbox-document.ts): the
@@ -24,6 +23,7 @@ import { labGlobalKey, labStartKey } from '../library/exports';
 import { inspect } from '../format/inspect';
 import { loadFormatter, onFormatterMissing } from './format-stand-in';
 import { ConsoleCapture } from './console-capture';
+import { warmUpRunPaths } from './spare-warm-up';
 import { prepareRecorder, recorderFor } from './recorder-module';
 import { firstPosition, installStackMapping } from './stack-mapping';
 import { createTickPoster } from './tick-channel';
