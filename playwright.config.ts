@@ -43,8 +43,8 @@ export default defineConfig({
   testDir: './e2e',
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  // Tests, not files, are shared between the workers: a11y and lessons are one file each of
-  // thirty independent pages.
+  // Tests, not files, are shared between the workers: the walk over every page (pages.spec) is
+  // one file of thirty-six independent pages.
   fullyParallel: true,
   // Two, also locally: Playwright's default (half the cores) is one on a 2-core machine.
   workers: 2,

@@ -8,7 +8,7 @@ test('the build has the home page and the playground in both languages', () => {
 });
 
 // That no page requests anything from another host, and that each carries a policy naming none,
-// is proven on the walk over every page in a11y.spec.ts (one page load serves both).
+// is proven on the walk over every page in pages.spec.ts (one page load serves both).
 
 test('the offline guard notices a request to another host', async ({ page, context, baseURL }) => {
   const guard = await guardOffline(context, baseURL!);

@@ -219,7 +219,7 @@ test('every Chinese lesson carries the same Predict blocks as its English twin',
 /**
  * Walks that also check, once the blocks are answered (marks, results, the reader's order shown),
  * that axe finds nothing serious, in the theme given: one of each kind, in both languages and
- * both themes. Each page as loaded is checked by a11y.spec.
+ * both themes. Each page as loaded is checked by pages.spec.
  */
 const axeAnswered = new Map<string, 'light' | 'dark'>([
   ['/lessons/event-loop/', 'light'],
