@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { lessonSlugs } from './src/lessons.mjs';
 import { monacoCssOnDemand } from './src/components/runner/editor/vite-monaco-css.mjs';
+import { monacoWorkersWithoutContributions } from './src/components/runner/editor/vite-monaco-workers.mjs';
 import { pagefindOnIntent } from './src/components/search/pagefind-on-intent.mjs';
 import { contentSecurityPolicy } from './src/integrations/csp.mjs';
 import { serviceWorker } from './src/integrations/service-worker.mjs';
@@ -61,7 +62,7 @@ export default defineConfig({
     serviceWorker(),
   ],
   vite: {
-    plugins: [monacoCssOnDemand(), pagefindOnIntent()],
+    plugins: [monacoCssOnDemand(), monacoWorkersWithoutContributions(), pagefindOnIntent()],
     resolve: { alias: absoluteAliases(new URL('.', import.meta.url).pathname) },
   },
 });

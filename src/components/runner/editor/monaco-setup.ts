@@ -14,20 +14,14 @@
  * - A tutorial's worth of editor features (the `features/<name>/register` imports below)
  *   instead of `features/register.all`.
  *
- * Caveat, measured in 0.57.0: the feature list saves nothing YET. The TS language service's
- * worker manager (tsMode.js) imports `internal/common/workers.js`, which side-effect-imports every
- * editor contribution (a superset of `features/register.all`). register.js reaches tsMode through
- * a dynamic import when the first TypeScript model is created, so left alone the other
- * contributions and their services register AFTER the first editor and Monaco's services exist:
- * later editors then get contributions the first one lacks, and the diff editor's breadcrumbs
- * contribution throws "depends on UNKNOWN service IOutlineModelService". Hence the static
- * import of tsMode below: everything registers when this module loads, before any editor, and in
- * one chunk (no second round trip). EDITOR_OPTIONS switches off the extras a tutorial does not
- * want (sticky scroll, inlay hints, code lens, colour decorators). The list stays because it is
- * what we rely on, and it becomes the whole set if Monaco fixes workers.js, or if a Vite
- * resolveId hook in astro.config.mjs sends the language services' import of
- * `internal/common/workers.js` to a copy without its side-effect imports (tried: all editor
- * checks still pass, and the main-thread JS shrinks by about 130 kB gzipped, 1010 -> 880 kB).
+ * Monaco 0.57's language services create their workers through `internal/common/workers.js`,
+ * which also side-effect-imports every editor contribution Monaco has (a superset of
+ * `features/register.all`). vite-monaco-workers.mjs (in astro.config.mjs) sends their import to
+ * that file without those imports, so the list below IS the set of features: the editor's chunk
+ * went from 328 to 200 kB gzipped. tsMode is still imported statically (register.js would import
+ * it lazily when the first TypeScript model is created): everything registers when this module
+ * loads, before any editor, in one chunk. EDITOR_OPTIONS switches off the extras a tutorial does
+ * not want (sticky scroll, inlay hints, code lens, colour decorators), should one come back.
  */
 import * as monaco from 'monaco-editor/editor';
 
