@@ -73,15 +73,21 @@ test.describe('offline after the first visit', () => {
 
   test('a reader who ran one edited snippet can later open, edit and run another page offline', async ({ page, context }) => {
     test.setTimeout(120_000);
+    // The reader edits at once: the editor and the compiler load before the service worker is
+    // registered (its precache waits for them), and it takes them from the HTTP cache afterwards.
+    const seen = { editorLoaded: 0, workerRequested: 0 };
+    context.on('requestfinished', (request) => /\/_astro\/monaco-editor\./.test(request.url()) && (seen.editorLoaded ||= Date.now()));
+    context.on('request', (request) => request.url().endsWith('/sw.js') && (seen.workerRequested ||= Date.now()));
     await page.goto('/lessons/why-async/');
-    await expect(page.getByText('Ready offline: every lesson can be read')).toBeVisible({ timeout: 60_000 });
     const exercise = page.locator('al-exercise');
     await exercise.locator('[data-lab="static-code"]').click();
     await expect(exercise.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.insertText(solution);
     await runAndWait(exercise.locator('[data-lab="runner"]'), { timeout: 60_000 });
-    await expect(page.getByText('Ready offline: every lesson can be read, edited and run')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('Ready offline: every lesson can be read, edited and run')).toBeVisible({ timeout: 60_000 });
+    expect(seen.editorLoaded).toBeGreaterThan(0);
+    expect(seen.workerRequested).toBeGreaterThan(seen.editorLoaded);
 
     // With its copy stored, the worker leaves esbuild.wasm to the browser (the HTTP cache keeps
     // V8's compiled code with it), and still hands out the copy as ?offline-copy: the compiler's

@@ -10,6 +10,7 @@ import { CompilerClient, SandboxHost } from '../../lab';
 import { swCaches, withBase } from '../../base-path';
 import { whenIdleAfterLoad } from './load-on-intent';
 import { runCompleteEvent } from './events';
+import { asHeavyLoad } from './heavy-loads';
 export { onStorageProblem, savedWork } from './saved-work-store';
 
 export const sandbox = new SandboxHost({
@@ -24,6 +25,16 @@ export const compiler = new CompilerClient(() => new CompilerWorker(), wasmUrl, 
 // or failed. Its warm-up keeps a small machine busy for a few seconds after loading.
 compiler.subscribe((state) => {
   document.documentElement.dataset.labCompiler = state.kind === 'ready' && state.warm ? 'warm' : state.kind;
+});
+
+// The compiler's download and start count as a heavy load (heavy-loads.ts) until it is ready.
+let compilerLoaded: (() => void) | undefined;
+compiler.subscribe((state) => {
+  if (state.kind === 'loading' && !compilerLoaded) void asHeavyLoad(new Promise<void>((resolve) => (compilerLoaded = resolve)), ['compiler-worker', 'esbuild']);
+  if (state.kind === 'ready' || state.kind === 'failed') {
+    compilerLoaded?.();
+    compilerLoaded = undefined;
+  }
 });
 
 let preparing = false;

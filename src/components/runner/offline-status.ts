@@ -1,17 +1,42 @@
 /**
- * <al-offline-status>: registers the service worker (after the page has loaded, so it never
- * competes with reading) and says what works offline: reading once the site is precached, and
- * editing and running once the editor and the compiler have been fetched and cached too.
+ * <al-offline-status>: registers the service worker and says what works offline: reading once the
+ * site is precached, and editing and running once the editor and the compiler have been fetched
+ * and cached too.
+ *
+ * The worker is registered a little after the page has loaded, and only while the page loads no
+ * heavy part (heavy-loads.ts): installing it downloads and stores the whole site, and a reader who
+ * clicks into code at once should get the machine for the editor. What the page loaded before the
+ * worker took over, the worker then stores when the page names them (`adopt-heavy-parts`).
  */
 import { holdsEveryHeavyPart } from '../../shared/heavy-parts.mjs';
 import { swCaches, withBase } from '../../base-path';
 import { runCompleteEvent } from './events';
+import { heavyLoadsSettled, heavyPartsLoaded } from './heavy-loads';
+
+/** How long after the load event the first registration waits: a reader's first seconds. */
+const registerAfterLoadMs = 2000;
+const adoptTimeoutMs = 10_000;
 
 async function heavyPartsCached(): Promise<boolean> {
   if (!('caches' in window)) return false;
   const cache = await caches.open(swCaches.onDemand);
   return holdsEveryHeavyPart((await cache.keys()).map((request) => request.url));
 }
+
+/** Names the heavy parts this page loaded to the worker, which stores those it lacks; resolves when it has. */
+function adoptHeavyParts(worker: ServiceWorker): Promise<void> {
+  const parts = heavyPartsLoaded();
+  if (parts.length === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    worker.postMessage({ kind: 'adopt-heavy-parts', parts }, [channel.port2]);
+    // A worker of an older deploy does not answer: the status line is redrawn all the same.
+    setTimeout(resolve, adoptTimeoutMs);
+  });
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 class OfflineStatus extends HTMLElement {
   connectedCallback(): void {
@@ -32,8 +57,22 @@ class OfflineStatus extends HTMLElement {
       };
       offerUpdate();
       registration.addEventListener('updatefound', () => registration.installing?.addEventListener('statechange', offerUpdate));
-      await navigator.serviceWorker.ready;
+      await store();
+    };
+    /** Once heavy parts have loaded: the worker stores those it did not see, then the line is redrawn. */
+    const store = async () => {
+      const { active } = await navigator.serviceWorker.ready;
+      await heavyLoadsSettled();
+      if (active) await adoptHeavyParts(active);
       await show();
+    };
+    const registerWhenQuiet = async () => {
+      // On a return visit the worker is in charge already, and registering only checks for a new deploy.
+      if (!navigator.serviceWorker.controller) {
+        await wait(registerAfterLoadMs);
+        await heavyLoadsSettled();
+      }
+      await register();
     };
     let reloading = false;
     navigator.serviceWorker.addEventListener('controllerchange', () => {
@@ -44,9 +83,9 @@ class OfflineStatus extends HTMLElement {
       }
     });
     // The editor and compiler land in the cache when first used: refresh the line then.
-    document.addEventListener(runCompleteEvent, () => void show());
-    if (document.readyState === 'complete') void register();
-    else window.addEventListener('load', () => void register(), { once: true });
+    document.addEventListener(runCompleteEvent, () => void store());
+    if (document.readyState === 'complete') void registerWhenQuiet();
+    else window.addEventListener('load', () => void registerWhenQuiet(), { once: true });
   }
 }
 

@@ -4,6 +4,8 @@
  * reader clicks or focuses code or presses Edit.
  */
 import { loadOnce } from '../load-once';
+import { asHeavyLoad } from '../heavy-loads';
 
 /** The editor module, imported once; later calls share the same promise. A failed load can be retried. */
-export const loadEditor = loadOnce(() => import('./monaco-editor'));
+// Monaco's workers count as loaded with it: the editor starts them itself once it is on screen.
+export const loadEditor = loadOnce(() => asHeavyLoad(import('./monaco-editor'), ['monaco-editor', 'editor.api', 'editor.worker', 'ts.worker']));
