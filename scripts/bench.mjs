@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { resolveChromium } from './find-browser.mjs';
 import { heavyPartPath } from '../src/shared/heavy-parts.mjs';
-import { compilerSettled, loadIntoPlayground, playgroundPath } from './lab-driver.mjs';
+import { compilerSettled, loadIntoPlayground, playgroundPath, serviceWorkerSettled } from './lab-driver.mjs';
 import { inspectorRows, measureInspector } from './bench/inspector.mjs';
 import { startStaticHost } from './bench/static-host.mjs';
 import { cpuAfterFirstEditVisits, returnVisit } from './bench/return-visit.mjs';
@@ -206,8 +206,10 @@ async function measure(browser) {
     results.bytesUntilEditedResultKB = round(responses.reduce((sum, r) => sum + r.gz, 0) / 1024);
     results.esbuildWasmRequests = responses.filter((r) => r.url.endsWith('.wasm')).length;
     // "Warm" as a reader meets it: the first run's output has been read for a few seconds, long
-    // enough for the compiler's own warm-up (compiler-worker.ts) to finish.
+    // enough for the compiler's own warm-up (compiler-worker.ts) to finish, and for the service
+    // worker, registered once the compiler had loaded, to install.
     await page.waitForTimeout(5000);
+    await serviceWorkerSettled(page);
     const warm = [];
     for (let i = 0; i < 20; i++) {
       await page.waitForTimeout(100);

@@ -76,3 +76,15 @@ export async function compilerSettled(page) {
   await page.waitForSelector('html[data-lab-compiler="warm"]', { state: 'attached', timeout: 30_000 });
   await pageProcessesQuiet(page);
 }
+
+/**
+ * Waits until the site's service worker is active and the page has gone quiet. On a first visit
+ * the page registers it a few seconds after load, or once the editor or compiler it was loading
+ * has arrived (src/components/runner/offline-status.ts); its install downloads and stores the
+ * site. Warm figures are taken after that, not during it.
+ * @param {import('@playwright/test').Page} page
+ */
+export async function serviceWorkerSettled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await pageProcessesQuiet(page);
+}

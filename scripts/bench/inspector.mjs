@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { compilerSettled, loadIntoPlayground, playgroundPath } from '../lab-driver.mjs';
+import { compilerSettled, loadIntoPlayground, playgroundPath, serviceWorkerSettled } from '../lab-driver.mjs';
 
 const lesson = '/lessons/why-async/';
 const rounds = 10;
@@ -165,6 +165,7 @@ export async function measureInspector(browser, base) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${base}${lesson}`, { waitUntil: 'load' });
+  await serviceWorkerSettled(page);
   const lessonOverhead = await overhead(page);
 
   await page.goto(`${base}${playgroundPath(promiseHeavy)}`);
