@@ -23,10 +23,14 @@ async function heavyPartsCached(): Promise<boolean> {
   return holdsEveryHeavyPart((await cache.keys()).map((request) => request.url));
 }
 
+/** How many heavy parts the worker has been told of: each run ends with a check, mostly of nothing new. */
+let named = 0;
+
 /** Names the heavy parts this page loaded to the worker, which stores those it lacks; resolves when it has. */
 function adoptHeavyParts(worker: ServiceWorker): Promise<void> {
   const parts = heavyPartsLoaded();
-  if (parts.length === 0) return Promise.resolve();
+  if (parts.length === named) return Promise.resolve();
+  named = parts.length;
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
