@@ -293,6 +293,11 @@ test('a line can be dragged by its handle', async ({ page }) => {
   const last = await items.last().getAttribute('data-line');
   const grip = items.last().locator('[data-lab="grip"]');
   await page.locator('[data-lab="predict-list"]').scrollIntoViewIfNeeded();
+  // The block's script loads on the pointer's first visit (or when idle): a drag begins once it is
+  // there. Pressed and released before it arrives, a button is replayed; a drag is not (on a busy
+  // machine the script came after the mouse had moved: a flaky failure on CI).
+  await grip.hover();
+  await page.waitForFunction(() => customElements.get('al-predict') !== undefined);
   const from = (await grip.boundingBox())!;
   const to = (await items.first().boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
