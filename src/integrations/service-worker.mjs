@@ -41,7 +41,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtFiles } from './built-files.mjs';
-import { heavyPartNames } from '../shared/heavy-parts.mjs';
+import { heavyPartName, heavyPartNames } from '../shared/heavy-parts.mjs';
 import { cacheNames, joinBase, normalizeBase } from './base-path.mjs';
 
 /** @param {string} text */
@@ -224,7 +224,7 @@ self.addEventListener('fetch', (event) => {
  * @param {string[]} paths URL paths of built files
  */
 export function heavyPartsByName(paths) {
-  return Object.fromEntries(heavyPartNames.map((name) => [name, paths.filter((path) => new RegExp(`/_astro/${escapeRegExp(name)}[.-][^/]*$`).test(path))]));
+  return Object.fromEntries(heavyPartNames.map((name) => [name, paths.filter((path) => heavyPartName(path) === name)]));
 }
 
 /** @returns {import('astro').AstroIntegration} */
@@ -247,8 +247,11 @@ export function serviceWorker() {
         const onDemand = onDemandPaths(base);
         for (const file of await builtFiles(root)) {
           const url = urlOf(root, file, base);
-          if (onDemand.test(url)) heavyParts.push(url);
-          if (skipped.test(url) || onDemand.test(url)) continue;
+          if (onDemand.test(url)) {
+            heavyParts.push(url);
+            continue;
+          }
+          if (skipped.test(url)) continue;
           precache.push(url);
           hash.update(url).update(await readFile(file));
         }

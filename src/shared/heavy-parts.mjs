@@ -24,13 +24,21 @@ const escaped = heavyPartNames.map((name) => name.replace(/[.]/g, '\\.'));
  */
 export const heavyPartPath = new RegExp(`/_astro/(?:${escaped.join('|')})[.-][^/]*$`);
 
+const byName = heavyPartNames.map((name, index) => /** @type {const} */ ([name, new RegExp(`/_astro/${escaped[index]}[.-][^/]*$`)]));
+
+/**
+ * Which heavy part a URL or path is the built file of, or undefined.
+ * @param {string} url
+ */
+export function heavyPartName(url) {
+  return byName.find(([, pattern]) => pattern.test(url))?.[0];
+}
+
 /**
  * True when `urls` (of cached files, say) hold every heavy part.
  * @param {readonly string[]} urls
  */
 export function holdsEveryHeavyPart(urls) {
-  return escaped.every((name) => {
-    const part = new RegExp(`/_astro/${name}[.-][^/]*$`);
-    return urls.some((url) => part.test(url));
-  });
+  const held = new Set(urls.map(heavyPartName));
+  return heavyPartNames.every((name) => held.has(name));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { heavyPartNames, heavyPartPath, holdsEveryHeavyPart } from './heavy-parts.mjs';
-import { onDemandPaths } from '../integrations/service-worker.mjs';
+import { heavyPartsByName, onDemandPaths } from '../integrations/service-worker.mjs';
 
 const onDemand = onDemandPaths('/');
 const onDemandUnderBase = onDemandPaths('/async-lab/');
@@ -47,5 +47,9 @@ describe('the heavy parts', () => {
     for (const missing of heavy) {
       expect(holdsEveryHeavyPart(heavy.filter((path) => path !== missing)), missing).toBe(false);
     }
+  });
+
+  test("the service worker knows each part's built file by its name, and nothing else as one", () => {
+    expect(heavyPartsByName([...light, ...heavy])).toEqual(Object.fromEntries(heavyPartNames.map((name, index) => [name, [heavy[index]]])));
   });
 });
