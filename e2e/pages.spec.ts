@@ -12,10 +12,11 @@
  *   Content-Security-Policy that names no other host and that nothing on it violated.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations, themeRules } from './support/axe';
 import { builtPages, guardOffline, recordViolations } from './support/site';
 import { builtHtml, lessonPages, runLabel } from './support/lessons';
+import { runAndWait } from './support/runner';
 import { codeShape } from '../scripts/exercise-programs/examples';
 
 /**
@@ -49,12 +50,6 @@ async function provenByTwin(file: string, expected: string | null): Promise<bool
   return (await codeShape(example(twin))) === (await codeShape(example(file)));
 }
 
-/** Runs a runner once with its Run button and waits for the run to end. */
-async function runOnce(runner: Locator, path: string, what: string) {
-  await runner.getByRole('button', { name: runLabel(path), exact: true }).click();
-  await expect(runner, what).toHaveAttribute('data-run-count', '1', { timeout: 30_000 });
-}
-
 /** Runs every example on a lesson page (but those its English twin proves) and checks each end. */
 async function runEveryExample(page: Page, path: string) {
   const examples = page.locator('[data-lab="runner"][data-variant="example"]');
@@ -65,8 +60,8 @@ async function runEveryExample(page: Page, path: string) {
     const file = (await runner.getAttribute('data-editor-key'))!.replace(/^example:/, '');
     const expected = await runner.getAttribute('data-expect');
     if (path.startsWith('/zh/') && (await provenByTwin(file, expected))) continue;
-    await runOnce(runner, path, what);
-    await expect(runner, what).toHaveAttribute('data-run-status', expected ?? 'ok');
+    const run = await runAndWait(runner, { button: runLabel(path) });
+    expect(run.status, what).toBe(expected ?? 'ok');
   }
 }
 
@@ -100,8 +95,8 @@ for (const path of builtPages()) {
     if (afterRun.includes(path.replace(/^\/zh\//, '/')) && (await runners.count()) > 0) {
       // The exercise too, if there is one (its checklist appears then); the playground's runner.
       const exercise = page.locator('al-exercise [data-lab="runner"]');
-      if ((await exercise.count()) > 0) await runOnce(exercise.first(), path, 'the exercise');
-      else if (!lesson) await runOnce(runners.first(), path, 'the runner');
+      if ((await exercise.count()) > 0) await runAndWait(exercise.first(), { button: runLabel(path) });
+      else if (!lesson) await runAndWait(runners.first(), { button: runLabel(path) });
       await bothThemes(page, 'after a run', { colours });
     }
     // After the checks, which take seconds: what the page loads when idle has been asked for too.
