@@ -172,8 +172,14 @@ async function measure(browser) {
       const runner = document.querySelector('al-runner');
       const marks = (window.__benchEditor = { clicked: 0, typed: 0, focused: 0 });
       runner.addEventListener('click', () => (marks.clicked ||= performance.now()), { capture: true, once: true });
-      runner.addEventListener('input', () => runner.value.includes('Z') && (marks.typed ||= performance.now()), { capture: true });
-      const check = () => (document.activeElement?.closest('.monaco-editor') ? (marks.focused = performance.now()) : requestAnimationFrame(check));
+      // After the event has reached its target: Monaco updates its model there, not before.
+      runner.addEventListener('input', () => runner.value.includes('Z') && (marks.typed ||= performance.now()));
+      const check = () => {
+        // A key held while the editor's script loaded is typed in by the script (held-keys.ts).
+        if (runner.value.includes('Z')) marks.typed ||= performance.now();
+        if (document.activeElement?.closest('.monaco-editor')) marks.focused = performance.now();
+        else requestAnimationFrame(check);
+      };
       check();
     });
     const before = responses.length;
