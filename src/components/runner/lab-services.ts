@@ -19,7 +19,30 @@ export const sandbox = new SandboxHost({
   formatterUrl: withBase('/sandbox-format.js'),
 });
 
-export const compiler = new CompilerClient(() => new CompilerWorker(), wasmUrl, swCaches.onDemand);
+/**
+ * Which esbuild.wasm this browser has warmed up before (its content-hashed URL): a return visit
+ * then finds V8's optimized code in the wasm code cache and needs only a short warm-up. A note in
+ * localStorage, not saved work: losing it costs a few seconds of background CPU, nothing else.
+ */
+const warmedKey = 'async-lab:compiler-warmed';
+const compilerMemory = {
+  warmedBefore(): boolean {
+    try {
+      return localStorage.getItem(warmedKey) === wasmUrl;
+    } catch {
+      return false;
+    }
+  },
+  warmed(): void {
+    try {
+      localStorage.setItem(warmedKey, wasmUrl);
+    } catch {
+      // No storage (a private mode, a full quota): the next visit warms up in full again.
+    }
+  },
+};
+
+export const compiler = new CompilerClient(() => new CompilerWorker(), wasmUrl, swCaches.onDemand, compilerMemory);
 
 // Where the compiler stands, for tests and the benchmark to wait on: cold, loading, ready, warm
 // or failed. Its warm-up keeps a small machine busy for a few seconds after loading.

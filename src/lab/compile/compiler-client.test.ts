@@ -44,6 +44,21 @@ describe('CompilerClient', () => {
     ]);
   });
 
+  test('a compiler warmed up before in this browser is told so, and a finished warm-up is remembered', () => {
+    let remembered = false;
+    const memory = { warmedBefore: () => remembered, warmed: () => void (remembered = true) };
+    const visits = [fakeWorker(), fakeWorker()];
+    // Two page loads: each has its own client, the memory outlives them (localStorage on the page).
+    new CompilerClient(() => visits[0]!.worker, '/esbuild.wasm', undefined, memory).warm();
+    expect(visits[0]!.sent).toEqual([{ kind: 'init', wasmUrl: '/esbuild.wasm' }]);
+    visits[0]!.worker.reply({ kind: 'ready' });
+    expect(remembered).toBe(false);
+    visits[0]!.worker.reply({ kind: 'warmed' });
+    expect(remembered).toBe(true);
+    new CompilerClient(() => visits[1]!.worker, '/esbuild.wasm', undefined, memory).warm();
+    expect(visits[1]!.sent).toEqual([{ kind: 'init', wasmUrl: '/esbuild.wasm', warmedBefore: true }]);
+  });
+
   test('compile() answers by id, and the same source again comes from memory', async () => {
     const { worker, sent } = fakeWorker();
     const client = new CompilerClient(() => worker, '/esbuild.wasm');

@@ -34,6 +34,8 @@ export class CompilerClient {
     private readonly wasmUrl: string,
     /** The service worker's cache for the parts loaded on intent: the compiler keeps esbuild.wasm there too. */
     private readonly offlineCache?: string,
+    /** Remembers, across visits, that this compiler was warmed up in this browser (see `warmedBefore` in compiler-protocol.ts). */
+    private readonly memory?: { warmedBefore(): boolean; warmed(): void },
   ) {}
 
   get state(): CompilerState {
@@ -53,7 +55,12 @@ export class CompilerClient {
     this.worker = worker;
     worker.onmessage = ({ data }) => this.receive(data);
     this.set({ kind: 'loading', loaded: 0, total: 0 });
-    worker.postMessage({ kind: 'init', wasmUrl: this.wasmUrl, ...(this.offlineCache ? { offlineCache: this.offlineCache } : {}) });
+    worker.postMessage({
+      kind: 'init',
+      wasmUrl: this.wasmUrl,
+      ...(this.offlineCache ? { offlineCache: this.offlineCache } : {}),
+      ...(this.memory?.warmedBefore() ? { warmedBefore: true } : {}),
+    });
   }
 
   /** Compiles TypeScript; rejects only when the compiler itself cannot work. */
@@ -79,6 +86,7 @@ export class CompilerClient {
       case 'ready':
         return this.set({ kind: 'ready', warm: false });
       case 'warmed':
+        this.memory?.warmed();
         return this.set({ kind: 'ready', warm: true });
       case 'init-failed':
         this.set({ kind: 'failed', message: message.message });

@@ -89,14 +89,19 @@ const warmUpSnippets = [
   `const a: number = ;\n`,
   `import { createClient, runInWorker, blockFor } from "lab";\nconst client = createClient({ limit: 2 });\nconst controller = new AbortController();\nsetTimeout(() => controller.abort(), 100);\ntry { await client.get("/delay/1", { signal: controller.signal }); } catch (error) { console.error(error instanceof Error ? error.message : error); }\nblockFor(5);\nawait runInWorker((n: number) => n * 2, 21);\n`,
 ];
-const warmUpRounds = 8;
+/**
+ * Rounds of the warm-up. On a return visit V8 takes the optimized code from Chromium's wasm code
+ * cache, and further rounds only tier up again, on two background threads, the few functions the
+ * cache lacks: one round warms the JavaScript around esbuild and spares the reader's machine.
+ */
+const warmUpRounds = { first: 8, returning: 1 };
 const pauseAfterRealCompileMs = 500;
 let busyCompiling = 0;
 let lastRealCompile = -Infinity;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function warmUp(): Promise<void> {
-  for (let round = 0; round < warmUpRounds; round++) {
+async function warmUp(rounds: number): Promise<void> {
+  for (let round = 0; round < rounds; round++) {
     for (const snippet of warmUpSnippets) {
       // Give waiting messages (a real compile) their turn first.
       await wait(0);
@@ -110,12 +115,12 @@ async function warmUp(): Promise<void> {
 self.onmessage = async ({ data }: MessageEvent<ToCompiler>) => {
   if (data.kind === 'init') {
     ready ??= load(data.wasmUrl);
-    const { wasmUrl, offlineCache } = data;
+    const { wasmUrl, offlineCache, warmedBefore } = data;
     if (offlineCache) void ready.then(() => keepOfflineCopy(wasmUrl, offlineCache));
     ready.then(
       () => {
         tell({ kind: 'ready' });
-        void warmUp();
+        void warmUp(warmedBefore ? warmUpRounds.returning : warmUpRounds.first);
       },
       (error: unknown) => tell({ kind: 'init-failed', message: error instanceof Error ? error.message : String(error) }),
     );
