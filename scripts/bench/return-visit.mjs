@@ -19,7 +19,7 @@ import { chromium } from '@playwright/test';
 import { compilerSettled, pageProcessesQuiet, playgroundPath } from '../lab-driver.mjs';
 
 /** @param {number} n */
-const snippet = (n) =>
+export const snippet = (n) =>
   `import { sleep, now } from "lab";\nconst started = now();\nconst names = ["a", "b", "c"];\nfor (const name of names) {\n  await sleep(10);\n  console.log(name, now() - started);\n}\nconsole.log("visit", ${n});\nexport default names.length;\n`;
 
 /**
@@ -49,7 +49,7 @@ export function wasmCompileWork(path) {
  * Runs the open playground's snippet and waits until its run count moves on.
  * @param {import('@playwright/test').Page} page
  */
-async function runOnce(page) {
+export async function runOnce(page) {
   await page.evaluate(async () => {
     const runner = /** @type {HTMLElement} */ (document.querySelector('[data-lab="runner"]'));
     const before = Number(runner.dataset.runCount ?? 0);
