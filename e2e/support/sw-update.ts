@@ -70,7 +70,20 @@ export async function checkServiceWorkerUpdate(browser: Browser, upstream: strin
     await expect(next).toHaveCount(0);
 
     await update.click();
-    await expect(next).toHaveCount(1, { timeout: 30_000 });
+    await expect(next)
+      .toHaveCount(1, { timeout: 30_000 })
+      .catch(async (error: Error) => {
+        // This step failed about once in a dozen runs beside pages.spec on a loaded machine, and in
+        // none of 27 runs since: when it fails again, the report says where the workers stood.
+        const workers = await page
+          .evaluate(async () => {
+            const registration = await navigator.serviceWorker.getRegistration();
+            const state = (worker: ServiceWorker | null | undefined) => worker?.state ?? 'none';
+            return `controller ${state(navigator.serviceWorker.controller)}, active ${state(registration?.active)}, waiting ${state(registration?.waiting)}, installing ${state(registration?.installing)}, caches ${(await caches.keys()).join(' ')}`;
+          })
+          .catch((reason: unknown) => `(could not read the workers: ${String(reason)})`);
+        throw new Error(`${error.message}\nafter "Update now": ${workers}`);
+      });
     await expect(page.getByRole('button', { name: 'Update now' })).toBeHidden();
     expect(await precaches()).toEqual([`${oldCache}-next`]);
   } finally {
