@@ -117,9 +117,11 @@ test.describe('offline after the first visit', () => {
     await page.keyboard.insertText('import { sleep, now } from "lab";\nawait sleep(1500);\nconsole.log("离线也能运行", now());');
     const run = await runAndWait(runner, { button: '运行', timeout: 60_000 });
     expect(run.status).toBe('ok');
-    // The run's clock counts real CPU time too, so a busy machine adds a few ms to the 1500.
+    // The run's clock counts real CPU time too, and this run shares two cores with the editor's
+    // and the compiler's start and with the test beside it: CI once saw 1591. The timing project
+    // holds the clock's accuracy; here it only has to have run, from the cache.
     expect(run.lines).toHaveLength(1);
-    expect(run.lines[0]!.text).toMatch(/^离线也能运行 15[0-4]\d$/);
+    expect(run.lines[0]!.text).toMatch(/^离线也能运行 1[56]\d\d$/);
     // Another page, straight from the cache.
     await page.goto('/playground/?clock=real');
     await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
