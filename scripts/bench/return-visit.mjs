@@ -16,7 +16,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { compilerSettled, pageProcessesQuiet, playgroundPath } from '../lab-driver.mjs';
+import { compilerSettled, playgroundPath } from '../lab-driver.mjs';
 
 /** @param {number} n */
 export const snippet = (n) =>
@@ -66,6 +66,9 @@ export async function runOnce(page) {
   });
 }
 
+/** How long a first visit stays once its compiler has settled, so V8 stores what it tiered up. */
+export const lingerAfterFirstVisitMs = 3000;
+
 /**
  * Runs `fn` in a persistent context with a fresh temporary profile, deleted afterwards.
  * @template T
@@ -96,6 +99,27 @@ export async function rendererCpuSeconds(cdp) {
 }
 
 /**
+ * One visit to the playground on an edited snippet, run, traced (`v8.wasm` and DevTools' timeline):
+ * `resultMs` from navigation to the result, `cpuS` the renderers' CPU from navigation until the
+ * compiler has settled, `wasm` what V8 did with esbuild.wasm. `lingerMs` keeps the trace going
+ * after that, so that V8's serializations for the code cache are in it too.
+ * @param {{ page: import('@playwright/test').Page, browser: import('@playwright/test').Browser, cdp: import('@playwright/test').CDPSession, url: string, trace: string, lingerMs?: number }} options
+ */
+export async function tracedVisit({ page, browser, cdp, url, trace, lingerMs = 0 }) {
+  await browser.startTracing(page, { path: trace, categories: ['v8.wasm', 'disabled-by-default-devtools.timeline'] });
+  const started = Date.now();
+  const cpu0 = await rendererCpuSeconds(cdp);
+  await page.goto(url);
+  await runOnce(page);
+  const resultMs = Date.now() - started;
+  await compilerSettled(page);
+  const cpuS = Math.round(((await rendererCpuSeconds(cdp)) - cpu0) * 100) / 100;
+  if (lingerMs > 0) await page.waitForTimeout(lingerMs);
+  await browser.stopTracing();
+  return { resultMs, cpuS, wasm: wasmCompileWork(trace) };
+}
+
+/**
  * The playground opened on an edited snippet, run; left once the compiler has settled; opened
  * again on another snippet and run, traced. `returnVisitMs` is from the second navigation to the
  * second result; `cpuAfterReturnS` the renderers' CPU from that navigation until they are quiet.
@@ -104,28 +128,19 @@ export async function rendererCpuSeconds(cdp) {
 export async function returnVisit({ executablePath, args, base, trace, serviceWorkers = 'allow' }) {
   return withProfile({ executablePath, args, serviceWorkers }, async (context, browser) => {
     const page = context.pages()[0] ?? (await context.newPage());
-    let started = Date.now();
+    const started = Date.now();
     await page.goto(`${base}${playgroundPath(snippet(1))}`);
     await runOnce(page);
     const firstVisitMs = Date.now() - started;
     // The first visit stays until V8 has tiered esbuild up and Chromium has stored that code: V8
     // serializes the module once no new top-tier code has come for 2 s (--wasm-caching-timeout-ms).
     await compilerSettled(page);
-    await page.waitForTimeout(3000);
+    await page.waitForTimeout(lingerAfterFirstVisitMs);
     await page.goto('about:blank');
     const cdp = await browser.newBrowserCDPSession();
-    await browser.startTracing(page, { path: trace, categories: ['v8.wasm', 'disabled-by-default-devtools.timeline'] });
-    started = Date.now();
-    const cpu0 = await rendererCpuSeconds(cdp);
-    await page.goto(`${base}${playgroundPath(snippet(2))}`);
-    await runOnce(page);
-    const returnVisitMs = Date.now() - started;
-    await page.waitForSelector('html[data-lab-compiler="warm"]', { state: 'attached', timeout: 30_000 });
-    await pageProcessesQuiet(page);
-    const cpuAfterReturnS = Math.round(((await rendererCpuSeconds(cdp)) - cpu0) * 100) / 100;
-    await browser.stopTracing();
+    const again = await tracedVisit({ page, browser, cdp, url: `${base}${playgroundPath(snippet(2))}`, trace });
     await cdp.detach();
-    return { firstVisitMs, returnVisitMs, wasm: wasmCompileWork(trace), cpuAfterReturnS };
+    return { firstVisitMs, returnVisitMs: again.resultMs, wasm: again.wasm, cpuAfterReturnS: again.cpuS };
   });
 }
 
@@ -167,7 +182,7 @@ export async function cpuAfterFirstEditVisits({ executablePath, args, url }) {
     const page = context.pages()[0] ?? (await context.newPage());
     const first = await cpuAfterFirstEdit(page, cdp, url);
     await compilerSettled(page);
-    await page.waitForTimeout(3000);
+    await page.waitForTimeout(lingerAfterFirstVisitMs);
     await page.goto('about:blank');
     const again = await cpuAfterFirstEdit(page, cdp, url);
     await cdp.detach();

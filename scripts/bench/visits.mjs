@@ -8,38 +8,35 @@
  * Usage: node scripts/bench/visits.mjs [visits=3] [dist directory=dist]
  */
 import { mkdirSync } from 'node:fs';
-import { resolveChromium } from '../find-browser.mjs';
+import { chromiumFlags, resolveChromium } from '../find-browser.mjs';
 import { startStaticHost } from './static-host.mjs';
-import { rendererCpuSeconds, runOnce, snippet, wasmCompileWork, withProfile } from './return-visit.mjs';
-import { compilerSettled, playgroundPath } from '../lab-driver.mjs';
+import { lingerAfterFirstVisitMs, snippet, tracedVisit, withProfile } from './return-visit.mjs';
+import { playgroundPath } from '../lab-driver.mjs';
 
 const visits = Number(process.argv[2]) || 3;
 const root = process.argv[3] ?? 'dist';
 const port = 4601;
 const executablePath = await resolveChromium();
 if (!executablePath) throw new Error('No Chromium found: see scripts/find-browser.mjs.');
-const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 mkdirSync('bench-results', { recursive: true });
 const host = await startStaticHost({ root, port });
 try {
-  await withProfile({ executablePath, args }, async (context, browser) => {
+  await withProfile({ executablePath, args: chromiumFlags }, async (context, browser) => {
     const page = context.pages()[0] ?? (await context.newPage());
     const cdp = await browser.newBrowserCDPSession();
     for (let visit = 1; visit <= visits; visit++) {
       await page.goto('about:blank');
-      const trace = `bench-results/visit-${visit}.json`;
-      await browser.startTracing(page, { path: trace, categories: ['v8.wasm', 'disabled-by-default-devtools.timeline'] });
-      const cpu0 = await rendererCpuSeconds(cdp);
-      const started = Date.now();
-      await page.goto(`http://127.0.0.1:${port}${playgroundPath(snippet(visit))}`);
-      await runOnce(page);
-      const resultMs = Date.now() - started;
-      await compilerSettled(page);
-      const cpuS = Math.round(((await rendererCpuSeconds(cdp)) - cpu0) * 100) / 100;
-      // As the benchmark's first visit does: stay until V8 has stored what it tiered up.
-      await page.waitForTimeout(3000);
-      await browser.stopTracing();
-      console.log(JSON.stringify({ visit, resultMs, cpuS, ...wasmCompileWork(trace) }));
+      const url = `http://127.0.0.1:${port}${playgroundPath(snippet(visit))}`;
+      // Each visit stays as the benchmark's first visit does, its trace running: what V8 stores is in it.
+      const { resultMs, cpuS, wasm } = await tracedVisit({
+        page,
+        browser,
+        cdp,
+        url,
+        trace: `bench-results/visit-${visit}.json`,
+        lingerMs: lingerAfterFirstVisitMs,
+      });
+      console.log(JSON.stringify({ visit, resultMs, cpuS, ...wasm }));
     }
     await cdp.detach();
   });
