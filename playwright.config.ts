@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { resolveChromium } from './scripts/find-browser.mjs';
+import { chromiumFlags, resolveChromium } from './scripts/find-browser.mjs';
 
 /**
  * A port nothing else here uses, so `reuseExistingServer` never tests a stranger's server.
@@ -27,7 +27,6 @@ const previewServer = {
   gracefulShutdown: { signal: 'SIGTERM', timeout: 2000 },
 } as const;
 
-const chromiumArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /**
  * Every test's browser context starts with an empty cache, so every test that edits code compiles
  * esbuild's wasm anew, and V8 then spends seconds of both cores recompiling its hot functions
@@ -37,7 +36,7 @@ const chromiumArgs = ['--disable-background-networking', '--disable-component-up
  * which judges how the page keeps time, keeps the engine as readers have it; so does the bench.
  */
 const liftoffOnly = ['--js-flags=--liftoff-only'];
-const browserLaunch = (extra: string[] = []) => ({ ...(executablePath ? { executablePath } : {}), args: [...chromiumArgs, ...extra] });
+const browserLaunch = (extra: string[] = []) => ({ ...(executablePath ? { executablePath } : {}), args: [...chromiumFlags, ...extra] });
 
 export default defineConfig({
   testDir: './e2e',

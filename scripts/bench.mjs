@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'no
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { resolveChromium } from './find-browser.mjs';
+import { chromiumFlags, resolveChromium } from './find-browser.mjs';
 import { heavyPartPath } from '../src/shared/heavy-parts.mjs';
 import { compilerSettled, loadIntoPlayground, playgroundPath, serviceWorkerSettled } from './lab-driver.mjs';
 import { inspectorRows, measureInspector } from './bench/inspector.mjs';
@@ -22,7 +22,6 @@ const args = process.argv.slice(2);
 const port = Number(args[args.indexOf('--port') + 1]) || 4395;
 const base = `http://127.0.0.1:${port}`;
 const lesson = '/lessons/why-async/';
-const launchArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -252,7 +251,7 @@ async function measure(browser) {
   // --- a return visit (bench/return-visit.mjs): a profile on disk, as a reader's browser has;
   // Playwright's own contexts are off the record, and Chromium keeps no code cache for those ---
   {
-    const launch = { executablePath, args: launchArgs };
+    const launch = { executablePath, args: chromiumFlags };
     mkdirSync('bench-results', { recursive: true });
     const again = await returnVisit({ ...launch, base, trace: 'bench-results/return-visit-trace.json' });
     results.editedFirstResultWarmCacheMs = again.returnVisitMs;
@@ -362,7 +361,7 @@ if (!executablePath) {
   process.exit(1);
 }
 const server = await startServer();
-const browser = await chromium.launch({ executablePath, args: launchArgs });
+const browser = await chromium.launch({ executablePath, args: chromiumFlags });
 try {
   const results = await measure(browser);
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Chromium ${browser.version()}, Node ${process.version}`;

@@ -8,7 +8,7 @@
  * Usage: node scripts/bench/wasm-code-cache.mjs [--port 4535]
  */
 import { mkdirSync } from 'node:fs';
-import { resolveChromium } from '../find-browser.mjs';
+import { chromiumFlags, resolveChromium } from '../find-browser.mjs';
 import { startStaticHost } from './static-host.mjs';
 import { returnVisit } from './return-visit.mjs';
 
@@ -16,7 +16,6 @@ const args = process.argv.slice(2);
 const port = Number(args[args.indexOf('--port') + 1]) || 4535;
 const executablePath = await resolveChromium();
 if (!executablePath) throw new Error('No Chromium found: see scripts/find-browser.mjs.');
-const launchArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 mkdirSync('bench-results', { recursive: true });
 
 const variants = [
@@ -29,7 +28,7 @@ for (const { assets, serviceWorkers } of variants) {
   const host = await startStaticHost({ port, assetCacheControl: assets === 'no-cache' ? 'no-cache' : undefined });
   try {
     const trace = `bench-results/wasm-cache-${assets}-sw-${serviceWorkers}.json`;
-    const result = await returnVisit({ executablePath, args: launchArgs, base: `http://127.0.0.1:${port}`, trace, serviceWorkers });
+    const result = await returnVisit({ executablePath, args: chromiumFlags, base: `http://127.0.0.1:${port}`, trace, serviceWorkers });
     console.log(JSON.stringify({ assets, serviceWorkers, ...result }));
   } finally {
     await new Promise((resolve) => host.close(resolve));
