@@ -11,6 +11,7 @@ import { swCaches, withBase } from '../../base-path';
 import { whenIdleAfterLoad } from './load-on-intent';
 import { runCompleteEvent } from './events';
 import { asHeavyLoad } from './heavy-loads';
+import { safeLocalStorage } from './saved-work-store';
 export { onStorageProblem, savedWork } from './saved-work-store';
 
 export const sandbox = new SandboxHost({
@@ -25,19 +26,14 @@ export const sandbox = new SandboxHost({
  * localStorage, not saved work: losing it costs a few seconds of background CPU, nothing else.
  */
 const warmedKey = 'async-lab:compiler-warmed';
+const storage = safeLocalStorage();
 const compilerMemory = {
-  warmedBefore(): boolean {
-    try {
-      return localStorage.getItem(warmedKey) === wasmUrl;
-    } catch {
-      return false;
-    }
-  },
+  warmedBefore: () => storage?.getItem(warmedKey) === wasmUrl,
   warmed(): void {
     try {
-      localStorage.setItem(warmedKey, wasmUrl);
+      storage?.setItem(warmedKey, wasmUrl);
     } catch {
-      // No storage (a private mode, a full quota): the next visit warms up in full again.
+      // A full quota, or storage refused: the next visit warms up in full again.
     }
   },
 };

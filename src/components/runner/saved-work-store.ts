@@ -20,7 +20,8 @@ export function onStorageProblem(listener: ProblemListener): () => void {
   return () => problemListeners.delete(listener);
 }
 
-function safeLocalStorage(): Storage | undefined {
+/** The page's localStorage, or undefined where reading it throws (storage blocked for the site). */
+export function safeLocalStorage(): Storage | undefined {
   try {
     return window.localStorage;
   } catch {
